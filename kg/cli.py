@@ -1,0 +1,186 @@
+"""The `kg` command line: a thin layer over the library (parse options, call, render)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg import render
+from kg.errors import KgError
+
+STORE_HELP = "Store folder (default: $KG_STORE, else graphs/store)."
+
+
+def store_option(f):
+    return click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
+                        help=STORE_HELP)(f)
+
+
+def lookup_command(render_item):
+    """Shared by the lookups: --store and --json, errors as one line, text rendered per item."""
+
+    def decorate(f):
+        @store_option
+        @click.option("--json", "as_json", is_flag=True, help="Print JSON as in the command-line contract.")
+        @functools.wraps(f)
+        def wrapper(store_path, as_json, **kwargs):
+            from kg.store import Store
+
+            items = f(Store(store_path), **kwargs)
+            if as_json:
+                click.echo(json.dumps(items, indent=2, ensure_ascii=False))
+            elif not items:
+                click.echo("Nothing found.")
+            else:
+                for item in items:
+                    click.echo("\n".join(render_item(item)))
+        return wrapper
+
+    return decorate
+
+
+class KgGroup(click.Group):
+    """Turns the project's errors into one line on stderr and exit 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as err:
+            raise click.ClickException(str(err)) from None
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg-news", prog_name="kg")
+def cli():
+    """Build a knowledge graph of actors, posts, events and claims from news articles, and query it."""
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--date", help="Article date (YYYY-MM-DD) when the text has no dateline.")
+@click.option("--force", is_flag=True, help="Rebuild articles even when unchanged.")
+@click.option("--trig", type=click.Path(path_type=Path), help="Also write the built article graphs to this TriG file.")
+def build(articles, store_path, date, force, trig):
+    """Build ARTICLES (files or folders of .txt; none = the bundled seed article) into the store."""
+    from kg import build as library
+    from kg.store import default_location
+
+    if date:
+        _check_date(date)
+    show = sys.stderr.isatty() and len(articles) != 1
+    progress = (lambda name: click.echo(f"building {name} ...", err=True)) if show else None
+    reports = library.build(articles, store_path, date=date, force=force, trig=trig, progress=progress)
+    location = store_path or default_location()
+    for r in reports:
+        if r.status == "unchanged":
+            click.echo(f"{r.name}: unchanged, skipped")
+        else:
+            click.echo(f"{r.name}: {r.sentences} sentences, {r.actors} actors, {r.tenures} roles, "
+                       f"{r.replacements} replacements, {r.events} events, {r.claims} claims "
+                       f"({r.triples} triples, {r.seconds:.1f} s)")
+    click.echo(f"store: {location}")
+
+
+def _check_date(value: str) -> None:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise KgError(f"--date must be YYYY-MM-DD, not {value!r}") from None
+
+
+@cli.command("who-replaced")
+@click.argument("name", required=False)
+@lookup_command(render.replacement)
+def who_replaced(store, name):
+    """Who replaced whom; NAME (full name, surname or alias) limits to one person."""
+    from kg.lookups import who_replaced as lookup
+
+    return lookup(store, name)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@lookup_command(render.role)
+def roles(store, name):
+    """Posts people hold or held (new, current, former); NAME limits to one person."""
+    from kg.lookups import roles as lookup
+
+    return lookup(store, name)
+
+
+@cli.command()
+@click.option("--type", "type_", metavar="TYPE", help="Only events of this type (Meeting, Attack, ...).")
+@lookup_command(render.event)
+def events(store, type_):
+    """Events with participants, places, figures and dates."""
+    from kg.lookups import events as lookup
+
+    return lookup(store, type_)
+
+
+@cli.command()
+@click.option("--by", metavar="NAME", help="Only claims by this speaker.")
+@lookup_command(render.claim)
+def claims(store, by):
+    """Attributed claims: who asserted, accused, denied, threatened or intended what."""
+    from kg.lookups import claims as lookup
+
+    return lookup(store, by)
+
+
+@cli.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
+              show_default=True, help="Result format (json/csv/tsv: the W3C SPARQL results formats).")
+def query(query, store_path, fmt):
+    """Run a SPARQL QUERY (text, or a .rq file) over all graphs; prefixes kg:, id:, rdfs: ... predeclared."""
+    from kg.query import run_query
+    from kg.store import Store
+
+    text = query
+    if query.endswith(".rq") or Path(query).is_file():
+        path = Path(query)
+        if not path.is_file():
+            raise KgError(f"No such query file: {path}")
+        text = path.read_text(encoding="utf-8")
+    click.echo(run_query(Store(store_path), text, fmt))
+
+
+@cli.command()
+@click.argument("trig", required=False, type=click.Path(path_type=Path))
+@store_option
+def validate(trig, store_path):
+    """Check the store (or a TriG file) against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.validate import validate as library
+
+    conforms, report = library(trig=trig, store=store_path)
+    if conforms:
+        click.echo("conforms: every graph passes the shapes")
+        return
+    click.echo(report)
+    sys.exit(1)
+
+
+@cli.command()
+@store_option
+def stats(store_path):
+    """Counts: articles, triples, actors by type, facts by kind."""
+    from kg.query import stats as library
+    from kg.store import Store
+
+    for label, value in library(Store(store_path)):
+        click.echo(f"{label:24s} {value:>8,}")
+
+
+def main() -> None:
+    cli(prog_name="kg")

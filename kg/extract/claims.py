@@ -1,0 +1,132 @@
+"""Attributed claims: who asserted, accused, denied, threatened or intended what.
+
+A claim needs a speaker that resolves to an actor (a person, a country named by
+its capital, a ministry, "Ukrainian officials"); what is reported stays a claim
+of its speaker and is never turned into a fact.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract import syntax as sx
+from kg.extract.mentions import Mentions
+from kg.model import Claim
+
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis")
+
+
+def conditional(clause) -> bool:
+    """'should negotiations falter': an inverted conditional, not reported content."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in ("should", "had", "were") and first.dep_ == "aux"
+
+
+class Claims:
+    def __init__(self, mentions: Mentions):
+        self.mentions = mentions
+        self.claims: list[Claim] = []
+
+    def read(self, index: int, span) -> None:
+        for token in span:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_ in lx.CLAIM_VERBS:
+                self._verb(index, token)
+            elif token.lower_ == "according" and token.dep_ == "prep":
+                self._according_to(index, token)
+
+    def _verb(self, index: int, verb) -> None:
+        if sx.negated(verb) or sx.modal(verb):
+            return
+        if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+            return  # "the so-called coalition", "the reported attack"
+        content = [c for c in self._content(verb) if not conditional(c)]
+        if not content:
+            return
+        if verb.dep_ == "relcl" and not any(t.dep_ == "mark" and t.lower_ == "that" for c in content
+                                            for t in c.children):
+            return  # "territory he has claimed": the relative clause lays claim to a thing
+        kind = lx.CLAIM_VERBS[verb.lemma_]
+        for noun in (t for t in content if t.dep_ == "dobj" and t.lemma_ in lx.CLAIM_NOUNS):
+            kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."
+        if verb.lemma_ not in lx.CLAIM_VERBS and not any(t.lemma_ in lx.CLAIM_NOUNS for t in content):
+            return
+        if verb.lemma_ == "warn" and not self._hostile(content):
+            kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
+        speaker = self._speaker(verb)
+        if not speaker:
+            return
+        tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
+        about = [k for k in self.mentions.actors_in(tokens) if k != speaker
+                 and self.mentions.actors[k].kind != "Place"]
+        if kind == "accusation":
+            accused = [self.mentions.actor(o) for o in sx.objects(verb)]
+            about = [k for k in accused if k] + [k for k in about if k not in accused]
+        text = "".join(t.text_with_ws for t in tokens).strip(" ,.\u201c\u201d\"")
+        self._record(Claim(speaker, kind, text, [index], about))
+
+    def _content(self, verb) -> list:
+        """What == said: a clause, a quoted object, 'of doing X' after accuse, 'to do X' after pledge."""
+        found = []
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "parataxis"):
+                found.append(child)
+            elif child.dep_ == "xcomp" and verb.lemma_ not in lx.CLAUSE_ONLY_VERBS:
+                found.append(child)
+            elif child.dep_ == "xcomp" and child.tag_ == "VBG":  # "denies deliberately targeting"
+                found.append(child)
+            elif child.dep_ == "dobj" and (verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS):
+                if verb.lemma_ in ("accuse", "blame", "charge") and not any(
+                        p.dep_ == "prep" for p in verb.children):
+                    found.append(child)
+                elif verb.lemma_ not in ("accuse", "blame", "charge"):
+                    found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "with") and verb.lemma_ in (
+                    "accuse", "blame", "charge"):
+                found.append(child)
+            elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
+                found.append(child)
+        for obj in sx.objects(verb):  # "indicated in his address that ...": the clause parsed onto the object
+            found += [c for c in obj.children if c.dep_ in ("acl", "relcl")
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if verb.lemma_ in ("say", "tell") and not found:
+            # '"All targets were hit," the ministry said': the quote is the head of the sentence
+            if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb:
+                found.append(verb.head)
+        return found
+
+    def _hostile(self, content) -> bool:
+        text = " ".join(t.lower_ for root in content for t in root.subtree)
+        lemmas = {t.lemma_ for root in content for t in root.subtree}
+        return any(w in text for w in lx.HOSTILE_WORDS if " " in w) or bool(lemmas & lx.HOSTILE_WORDS)
+
+    def _speaker(self, verb) -> str | None:
+        if sx.is_passive(verb):
+            by = sx.agent(verb)
+            return self._actor(by) if by is not None else None
+        subject = sx.subject_token(verb)
+        return self._actor(subject) if subject is not None else None
+
+    def _actor(self, token) -> str | None:
+        key = self.mentions.actor(token)
+        if key and self.mentions.actors[key].kind != "Place":
+            return key
+        return None
+
+    def _according_to(self, index: int, according) -> None:
+        for to in (c for c in according.children if c.lower_ == "to"):
+            for obj in (c for c in to.children if c.dep_ == "pobj"):
+                speaker = self._actor(obj)
+                if speaker:
+                    clause = according.head
+                    tokens = [t for t in clause.subtree if t not in list(according.subtree)]
+                    text = "".join(t.text_with_ws for t in tokens).strip(" ,.")
+                    about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
+                    self._record(Claim(speaker, "assertion", text, [index], about))
+
+    def _record(self, claim: Claim) -> None:
+        """One claim per speaker, kind and sentence: 'maintained that ..., asserting that ...' is one."""
+        for known in self.claims:
+            if known.speaker == claim.speaker and known.kind == claim.kind and known.sentences == claim.sentences:
+                known.text = f"{known.text}; {claim.text}"
+                known.about += [k for k in claim.about if k not in known.about]
+                return
+        self.claims.append(claim)

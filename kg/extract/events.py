@@ -1,0 +1,394 @@
+"""Events: a trigger word (a noun such as "evacuation" or a verb such as "battered"),
+its participants, places, figures and date, kept only when the sentence states it
+as fact; then mentions of one event across sentences merged into one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract import syntax as sx
+from kg.extract.figures import looks_like_year, parse_quantity
+from kg.extract.mentions import Mentions, token_key
+from kg.model import Event, Figure
+
+GATHERINGS = ("Meeting", "Summit")
+PERSONNEL = ("Appointment", "Resignation", "Dismissal")
+NEEDS_MODIFIER = {"initiative": {"peace"}, "call": {"phone", "video", "telephone"}}
+FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Evacuation", "Attack"),
+                "evacuated": ("Evacuation",), "area_km2": ("TerritorialChange",), "countries": GATHERINGS}
+DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
+INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
+PEOPLE_WORDS = {"people", "person", "civilian", "resident", "individual", "child", "family", "citizen"}
+LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
+
+
+@dataclass
+class Mention:
+    """One event mention in one sentence, before mentions of the same event are merged."""
+
+    event: Event
+    trigger: object
+    theme: str | None = None  # the person appointed, resigning or dismissed
+    figure_tokens: list = field(default_factory=list)
+
+
+def trigger_type(token) -> str | None:
+    lemma, lower = token.lemma_, token.lower_
+    if token.pos_ in ("NOUN", "PROPN"):
+        if lower in lx.GATHERING_NOUNS or lemma in lx.GATHERING_NOUNS:
+            words = {t.lower_ for t in token.subtree} | {t.lemma_ for t in token.subtree}
+            return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
+        for kind, nouns in lx.EVENT_NOUNS.items():
+            if lemma in nouns or lower in nouns:
+                needed = NEEDS_MODIFIER.get(lemma)
+                if needed and not any(c.lower_ in needed for c in token.children):
+                    return None
+                return kind
+        return None
+    if token.pos_ == "VERB":
+        for kind, verbs in lx.EVENT_VERBS.items():
+            if lemma in verbs:
+                return kind
+        if lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            return "Resignation"
+    return None
+
+
+class Events:
+    def __init__(self, mentions: Mentions):
+        self.mentions = mentions
+        self.events: list[Event] = []
+        self.themes: dict[int, str | None] = {}  # id(event) -> theme
+        self.last_places: list[str] = []
+
+    # -------------------------------------------------------------- per sentence
+
+    def read(self, index: int, span, date: str | None) -> None:
+        found: list[Mention] = []
+        for token in span:
+            mention = self._mention(index, token)
+            if mention:
+                mention.event.date = date
+                found.append(mention)
+        self._place_fallback(span, found)
+        self._figures(span, found)
+        for mention in found:
+            self._merge(mention, index)
+
+    def _mention(self, index: int, token) -> Mention | None:
+        kind = trigger_type(token)
+        if kind is None:
+            if token.lemma_ in lx.PARTICIPATION_VERBS and token.pos_ == "VERB" and not any(
+                    c.dep_ in ("dobj", "prep") for c in token.children if c.dep_ == "dobj" or c.lower_ == "in"):
+                return self._participation(index, token)
+            return None
+        if not self._factual(token, kind):
+            return None
+        event = Event(kind, self._label(token), [index], definite=self._definite(token))
+        mention = Mention(event, token)
+        if token.pos_ == "VERB":
+            if not self._verb_arguments(mention, token):
+                return None
+        else:
+            self._noun_arguments(mention, token)
+        if kind == "Meeting" and token.pos_ == "VERB" and self._summit_like(token):
+            event.type = "Summit"
+        return mention
+
+    def _participation(self, index: int, verb) -> Mention | None:
+        """'A U.S. delegation is set to join': someone joins the gathering already in the story."""
+        if sx.negated(verb) or sx.reported_by(verb):
+            return None
+        subject = sx.subject_token(verb)
+        participants = self._actors_of(subject) if subject is not None else []
+        if not participants:
+            return None
+        event = Event("Meeting", self._label(verb), [index], participants=participants, definite=True)
+        return Mention(event, verb)
+
+    def _factual(self, token, kind: str) -> bool:
+        if sx.reported_by(token):
+            return False
+        if token.pos_ == "VERB":
+            if sx.hypothetical(token) or token.dep_ in ("amod",):
+                return False
+            if token.dep_ == "acl" and kind in ("TerritorialChange", "Attack"):
+                return False  # "territory seized by Russia" describes the territory
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
+            return False
+        if kind == "Attack" and token.tag_ == "NNS" and any(
+                c.lower_ in lx.HABITUAL_MODIFIERS for c in token.subtree if c.i < token.i):
+            return False  # "nearly continuous missile strikes" is a habit, not one event
+        head = sx.clause_head(token)
+        if head != token and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.pos_ == "VERB" and \
+                sx.modal(head.head):
+            return False
+        return True
+
+    @staticmethod
+    def _definite(token) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "this", "those", "that", "his", "her",
+                                                                "its", "their")
+                   for c in token.children)
+
+    def _summit_like(self, verb) -> bool:
+        subject = sx.subject_token(verb)
+        if subject is None:
+            return False
+        words = {t.lemma_ for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+        return bool(words & lx.SUMMIT_PARTICIPANT_NOUNS)
+
+    # -------------------------------------------------------------- arguments
+
+    def _actors_of(self, token) -> list[str]:
+        found = []
+        for t in sx.with_conjuncts([token]):
+            key = self.mentions.actor(t)
+            if key:
+                found.append(key)
+            else:
+                found += [k for k in self.mentions.actors_in(t.subtree)
+                          if self.mentions.actors[k].kind != "Place"]
+        return found
+
+    def _add(self, event: Event, keys, places_ok: bool = True) -> None:
+        for key in keys:
+            kind = self.mentions.actors[key].kind
+            if kind == "Place" and places_ok:
+                if key not in event.places:
+                    event.places.append(key)
+            elif kind != "Place" and key not in event.participants:
+                event.participants.append(key)
+                country = self.mentions.actors[key].country
+                if kind == "GovernmentBody" and country and country not in event.participants:
+                    self.mentions.use(country)
+                    event.participants.append(country)  # "the Russian army captured" -> Russia acted
+
+    def _verb_arguments(self, mention: Mention, verb) -> bool:
+        event = mention.event
+        subject = sx.subject_token(verb)
+        passive = sx.is_passive(verb)
+        doer = sx.agent(verb) if passive else subject
+        undergoer = subject if passive else next(iter(sx.objects(verb) + [c for c in verb.children
+                                                                            if c.dep_ == "oprd"]), None)
+        if event.type in PERSONNEL:
+            theme_token = undergoer if event.type != "Resignation" else subject
+            theme = self.mentions.actor(theme_token) if theme_token is not None else None
+            if not theme or self.mentions.actors[theme].kind != "Person":
+                return False
+            mention.theme = theme
+        if event.type == "TerritorialChange":
+            target = undergoer
+            if target is None or not (target.lemma_ in lx.TERRITORY_NOUNS or self.mentions.actor(target)):
+                return False
+        if event.type == "Appointment" and verb.lemma_ == "hand" and undergoer is not None \
+                and not any(o.lemma_ in ("portfolio", "post", "job", "ministry") for o in sx.objects(verb)):
+            return False
+        if doer is not None:
+            self._add(event, self._actors_of(doer), places_ok=False)
+        if undergoer is not None:
+            if event.type == "Attack" and self.mentions.actor(undergoer):
+                self._add(event, [self.mentions.actor(undergoer)])
+            else:
+                self._add(event, self._actors_of(undergoer))
+        if mention.theme and mention.theme not in event.participants:
+            event.participants.append(mention.theme)
+        for obj in sx.prep_objects(verb, "with", "between"):
+            self._add(event, self._actors_of(obj), places_ok=False)
+        if event.type == "Appointment":  # "selected to lead Zelensky's office": whose office it is
+            for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+                for obj in sx.objects(clause):
+                    self._add(event, [self.mentions.actor(c) for c in obj.children
+                                      if c.dep_ == "poss" and self.mentions.actor(c)], places_ok=False)
+        self._locate(event, verb)
+        return True
+
+    def _noun_arguments(self, mention: Mention, noun) -> None:
+        event = mention.event
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                self._add(event, self.mentions.actors_in(child.subtree), places_ok=False)
+        for obj in sx.prep_objects(noun, "of", "by", "between", "with", "from", "against", "among", "into"):
+            self._add(event, self._actors_of(obj), places_ok=False)
+        head = noun.head
+        if noun.dep_ == "pobj":
+            head = head.head
+        if noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
+            subject = sx.direct_subject(head)
+            if subject is not None:
+                self._add(event, self._actors_of(subject), places_ok=False)
+            if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"
+                for obj in sx.prep_objects(head, "alongside", "with"):
+                    self._add(event, self._actors_of(obj), places_ok=False)
+            self._locate(event, head)
+        elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            self._locate(event, head)
+            for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
+                self._locate(event, xcomp)
+        if event.type in PERSONNEL:
+            people = [p for p in event.participants if self.mentions.actors[p].kind == "Person"]
+            owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
+            mention.theme = owner if owner in people else (people[0] if people else None)
+        self._locate(event, noun)
+
+    def _locate(self, event: Event, token) -> None:
+        """Places in the locative phrases of a word, and 'these zones' for the places of the last event."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                places = [k for k in self.mentions.actors_in(phrase_tokens(obj))
+                          if self.mentions.actors[k].kind in ("Place", "Country")]
+                if places:
+                    for key in places:
+                        if key not in event.places:
+                            event.places.append(key)
+                elif obj.lemma_ in lx.PLACE_ANAPHORS and any(c.lower_ in ("these", "those") for c in obj.children):
+                    event.places += [p for p in self.last_places if p not in event.places]
+
+    def _place_fallback(self, span, found: list[Mention]) -> None:
+        """A physical event with no place takes the sentence's places that nothing else claimed."""
+        used = {p for m in found for p in m.event.places + m.event.participants}
+        free = [k for k in self.mentions.actors_in(span) if k not in used
+                and self.mentions.actors[k].kind == "Place"]
+        for mention in found:
+            if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
+                mention.event.places += free
+
+    def _figures(self, span, found: list[Mention]) -> None:
+        for token in span:
+            if not (token.like_num or token.pos_ == "NUM") or looks_like_year(token.text):
+                continue
+            if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ in ("quantmod",
+                                                                                                     "compound"):
+                continue
+            phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("advmod", "quantmod", "amod", "nummod",
+                                                                                "compound") or t == token]
+            if token.dep_ == "nummod" and token.head.lemma_ in ("kilometer", "kilometre", "mile"):
+                phrase = [t for t in token.head.subtree if t.i <= token.head.i]
+            quantity = parse_quantity(" ".join(t.text for t in phrase))
+            name = figure_name(token)
+            if quantity is None or name is None:
+                continue
+            value = quantity.value
+            if name == "area_km2" and token.head.lemma_ == "mile":
+                value = round(value * 2.59)
+            target = nearest(found, token, FIGURE_TYPES[name])
+            if target is not None and name not in target.event.figures:
+                target.event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
+
+    # -------------------------------------------------------------- merging
+
+    def _merge(self, mention: Mention, index: int) -> None:
+        event = mention.event
+        for earlier in reversed(self.events):
+            if self._same(earlier, mention, index):
+                absorb(earlier, event)
+                self.themes[id(earlier)] = self.themes.get(id(earlier)) or mention.theme
+                break
+        else:
+            self.events.append(event)
+            self.themes[id(event)] = mention.theme
+        if event.places:
+            self.last_places = list(event.places)
+
+    def _same(self, earlier: Event, mention: Mention, index: int) -> bool:
+        event = mention.event
+        gathering = earlier.type in GATHERINGS and event.type in GATHERINGS
+        if earlier.type != event.type and not (gathering and event.definite):
+            return False
+        if earlier.places and event.places and not set(earlier.places) & set(event.places):
+            return False
+        if earlier.date and event.date and earlier.date != event.date:
+            return False
+        if any(n in earlier.figures and earlier.figures[n].value != f.value for n, f in event.figures.items()):
+            return False
+        theme = self.themes.get(id(earlier))
+        if mention.theme and theme and mention.theme != theme:
+            return False
+        shared = set(earlier.participants) & set(event.participants)
+        if not gathering and earlier.participants and event.participants and not shared:
+            return False
+        bare = lambda e: not (e.participants or e.places or e.figures)  # noqa: E731
+        return (index in earlier.sentences or event.definite or bare(event) or bare(earlier) or bool(shared)
+                or bool(mention.theme and mention.theme == theme))
+
+    # -------------------------------------------------------------- labels
+
+    def _label(self, token) -> str:
+        """The trigger with its arguments, without subordinate clauses, pronouns replaced by names."""
+        cut = {"relcl", "acl", "advcl", "ccomp", "parataxis", "mark", "appos"}
+        skipped = {t.i for c in token.children if c.dep_ in cut for t in c.subtree}
+        words = [t for t in token.subtree if t.i not in skipped and abs(t.i - token.i) <= 10]
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
+            words.pop()
+        while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
+            words.pop(0)
+        parts = []
+        for t in words:
+            key = self.mentions.by_token.get(token_key(t))
+            if t.pos_ == "PRON" and key and t.dep_ != "poss":
+                parts.append(self.mentions.actors[key].label + t.whitespace_)
+            else:
+                parts.append(t.text_with_ws)
+        text = "".join(parts).strip(" ,\u201c\u201d\"")
+        return text[:1].upper() + text[1:]
+
+
+def absorb(earlier: Event, event: Event) -> None:
+    for key in event.participants:
+        if key not in earlier.participants:
+            earlier.participants.append(key)
+    for key in event.places:
+        if key not in earlier.places:
+            earlier.places.append(key)
+    for name, figure in event.figures.items():
+        earlier.figures.setdefault(name, figure)
+    earlier.date = earlier.date or event.date
+    for index in event.sentences:
+        if index not in earlier.sentences:
+            earlier.sentences.append(index)
+
+
+def figure_name(token) -> str | None:
+    """What a number counts, from the noun it counts and the word that governs it."""
+    noun = token.head if token.dep_ == "nummod" else token
+    following = [t.lower_ for t in token.doc[token.i + 1: token.i + 5]]
+    if "of" in following[:1] and any(w in ("children",) for w in following):
+        return "children"
+    lemma = noun.lemma_
+    if lemma in ("child", "children"):
+        return "children"
+    if lemma in ("country", "nation"):
+        return "countries"
+    if lemma in ("kilometer", "kilometre", "mile", "km") and any(t.lower_ == "square" for t in noun.children):
+        return "area_km2"
+    if lemma == "life":
+        return "deaths"
+    node = noun
+    for _ in range(3):
+        if node.lemma_ in DEATH_WORDS and node is not noun or node.head.lemma_ in DEATH_WORDS:
+            return "deaths"
+        if node.head.lemma_ in INJURY_WORDS:
+            return "injured"
+        if node.head.lemma_ in ("evacuate", "evacuation", "relocate"):
+            return "evacuated"
+        if node.head == node:
+            break
+        node = node.head
+    if lemma in PEOPLE_WORDS and any(c.lemma_ in ("evacuate",) for c in [noun.head]):
+        return "evacuated"
+    return None
+
+
+def phrase_tokens(token) -> list:
+    """A noun phrase without its relative clauses and demonyms ("regions, where Russian advances ...")."""
+    clauses = [t for t in token.subtree if t.dep_ in ("relcl", "acl", "advcl") and t != token]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inside and t.ent_type_ != "NORP"]
+
+
+def nearest(found: list[Mention], token, types: tuple[str, ...]) -> Mention | None:
+    candidates = [m for m in found if m.event.type in types]
+    return min(candidates, key=lambda m: abs(m.trigger.i - token.i), default=None)

@@ -1,0 +1,130 @@
+"""Dictionary entries the extraction rules look words up in.
+
+Every rule in this package is a pattern over the dependency parse; the words
+it looks for live here, so that widening coverage means adding a word, not a rule.
+"""
+
+from __future__ import annotations
+
+# Head nouns of a post ("Interior Minister", "special envoy", "first secretary").
+POST_NOUNS = {
+    "president", "vice-president", "minister", "premier", "secretary", "chancellor", "mayor", "governor",
+    "envoy", "ambassador", "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "commander", "commander-in-chief", "director", "chairman", "chairwoman", "chair", "speaker",
+    "adviser", "advisor", "commissioner", "negotiator", "prosecutor", "representative", "king", "queen",
+    "chancellor", "general", "admiral", "ombudsman", "senator", "deputy", "lawmaker",
+}
+# Modifiers that belong to the post's name when they precede its head noun.
+POST_MODIFIERS = {"prime", "foreign", "defence", "defense", "interior", "finance", "deputy", "first",
+                  "special", "vice", "national", "security", "military", "intelligence", "chief",
+                  "general", "presidential", "health", "justice", "energy", "economy", "home", "digital",
+                  "secretary", "attorney", "top", "lead", "senior"}
+# Nouns that are not posts although they head an apposition ("Trump's son-in-law").
+NOT_POSTS = {"son-in-law", "daughter-in-law", "wife", "husband", "son", "daughter", "brother", "sister",
+             "father", "mother", "friend", "ally", "lieutenant", "rival", "critic", "loyalist"}
+
+# Ministry portfolios: surface topic -> canonical topic (a post is identified by its canonical topic).
+MINISTRY_TOPICS = {
+    "defence": "defence", "defense": "defence", "armed forces": "defence", "war": "defence",
+    "foreign affairs": "foreign affairs", "foreign": "foreign affairs",
+    "interior": "interior", "internal affairs": "interior", "home": "interior",
+    "finance": "finance", "economy": "economy", "justice": "justice", "health": "health",
+    "labour": "labour", "labor": "labour", "labour and health": "labour and health",
+    "digital transformation": "digital transformation", "energy": "energy", "education": "education",
+    "agriculture": "agriculture", "culture": "culture", "transport": "transport",
+    "infrastructure": "infrastructure", "veterans": "veterans", "strategic industries": "strategic industries",
+}
+DEPARTMENT_NOUNS = {"ministry", "department", "portfolio", "office"}
+
+# Verbs that give a person a post ("appointed X to", "named X as", "elevated him to").
+APPOINT_VERBS = {"appoint", "name", "nominate", "elevate", "promote", "select", "choose", "tap",
+                 "install", "reappoint", "designate", "hand", "make"}
+# Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
+LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command"}
+SERVE_VERBS = {"serve", "work"}
+
+# Succession. Verb lemma -> which argument is the predecessor.
+SUCCESSION_VERBS = {"replace", "succeed"}
+PREDECESSOR_NOUNS = {"replacement", "successor"}
+
+# Event triggers by type: nouns and verbs (lemmas).
+EVENT_NOUNS = {
+    "Meeting": {"talk", "talks", "negotiation", "discussion", "meeting", "consultation", "call"},
+    "Summit": {"summit"},
+    "Attack": {"attack", "strike", "airstrike", "shelling", "bombardment", "barrage", "assault", "bombing",
+               "raid", "offensive"},
+    "Evacuation": {"evacuation"},
+    "Appointment": {"appointment", "nomination", "reappointment"},
+    "Resignation": {"resignation"},
+    "Dismissal": {"dismissal", "sacking", "ouster", "firing"},
+    "Investigation": {"investigation", "probe", "inquiry"},
+    "TerritorialChange": {"annexation", "capture", "seizure"},
+    "Speech": {"address", "speech", "interview"},
+    "Proposal": {"plan", "proposal", "deal", "agreement", "framework", "treaty", "initiative"},
+    "Election": {"election", "vote", "referendum", "ballot"},
+}
+EVENT_VERBS = {
+    "Meeting": {"meet", "negotiate"},
+    "Attack": {"attack", "strike", "shell", "bomb", "batter", "pound", "hit", "target", "bombard"},
+    "Evacuation": {"evacuate"},
+    "Appointment": {"appoint", "name", "nominate", "elevate", "select", "reappoint", "tap", "choose", "hand"},
+    "Resignation": {"resign", "quit"},
+    "Dismissal": {"dismiss", "fire", "sack", "oust"},
+    "Investigation": {"investigate", "probe"},
+    "TerritorialChange": {"capture", "seize", "occupy", "gain", "lose", "cede", "annex", "take", "recapture",
+                          "liberate"},
+    "Proposal": {"propose"},
+}
+# Verbs of taking part: "a delegation will join", "leaders attended": they refer to the latest gathering.
+PARTICIPATION_VERBS = {"join", "attend", "participate"}
+# A gathering is a Summit when those who meet are leaders or a coalition.
+SUMMIT_PARTICIPANT_NOUNS = {"leader", "leaders", "coalition", "head", "heads"}
+GATHERING_NOUNS = {"gathering", "conference"}
+# Objects that make a capture verb a territorial change.
+TERRITORY_NOUNS = {"territory", "land", "kilometer", "kilometre", "km", "mile", "village", "town", "city",
+                   "region", "area", "settlement", "ground", "oblast", "district", "peninsula"}
+# Modifiers of a plural attack noun that make it a habit, not one event ("continuous strikes").
+HABITUAL_MODIFIERS = {"continuous", "repeated", "frequent", "daily", "nightly", "regular", "constant",
+                      "ongoing", "relentless", "persistent", "routine"}
+# Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
+PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
+
+# Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.
+CLAIM_VERBS = {
+    "say": "assertion", "tell": "assertion", "state": "assertion", "claim": "assertion", "assert": "assertion",
+    "maintain": "assertion", "insist": "assertion", "argue": "assertion", "indicate": "assertion",
+    "acknowledge": "assertion", "add": "assertion", "declare": "assertion", "stress": "assertion",
+    "emphasize": "assertion", "emphasise": "assertion", "confirm": "assertion", "report": "assertion",
+    "suggest": "assertion", "believe": "assertion", "estimate": "assertion", "predict": "assertion",
+    "write": "assertion", "communicate": "assertion", "explain": "assertion", "reveal": "assertion", "admit": "assertion",
+    "accuse": "accusation", "blame": "accusation", "allege": "accusation", "charge": "accusation",
+    "deny": "denial", "dispute": "denial",
+    "threaten": "threat", "warn": "threat",
+    "pledge": "intent", "promise": "intent", "vow": "intent", "intend": "intent",
+}
+# Verbs whose complement is presupposed true: events under them are facts, not claims.
+FACTIVE_VERBS = {"reveal", "acknowledge", "confirm", "admit", "show", "know", "realize", "note"}
+# Verbs that need a clause (not a noun phrase) to be a claim: "emphasized the need for" is not one.
+CLAUSE_ONLY_VERBS = {"stress", "emphasize", "emphasise", "add", "report", "state", "write", "explain",
+                     "reveal", "indicate", "confirm", "note", "say", "tell", "argue", "insist", "maintain",
+                     "acknowledge", "declare", "suggest", "believe", "estimate", "predict", "admit", "claim"}
+# Nouns that carry a claim as the object of a speech verb ("communicated his intent to").
+CLAIM_NOUNS = {"intent": "intent", "intention": "intent", "plan": "intent", "determination": "intent",
+               "warning": "threat", "threat": "threat", "denial": "denial", "accusation": "accusation"}
+# A warning is a threat when its content names harm; otherwise it is a prediction (an assertion).
+HOSTILE_WORDS = {"target", "targets", "strike", "retaliate", "retaliation", "consequences", "bring down",
+                 "destroy", "punish", "attack", "respond", "response", "war", "force", "sanction", "censure"}
+# Words that make a clause not a statement of fact.
+MODAL_WORDS = {"would", "could", "might", "may", "should"}
+INTENT_HEADS = {"intent", "intention", "plan", "aim", "threat", "want", "seek", "hope", "intend", "threaten",
+                "plan", "try", "attempt", "vow", "pledge", "promise", "bid", "expect", "wish"}
+TEMPORAL_PREPOSITIONS = {"following", "after", "before", "during", "since", "amid", "amidst"}
+
+# Common nouns that stand for a country or body when qualified by it ("Ukrainian officials", "Russian army").
+GROUP_NOUNS = {"official", "officials", "delegation", "authorities", "government", "forces", "force",
+               "army", "troops", "military", "diplomats", "negotiators", "leadership", "side", "administration"}
+INSTITUTION_NOUNS = {"ministry", "air force", "army", "navy", "office", "parliament", "government",
+                     "forces", "military", "department"}
+# Definite descriptions that refer back to the last person ("the minister", "the 39-year-old").
+PERSON_DESCRIPTIONS = {"minister", "president", "premier", "leader", "centrist", "conservative", "socialist",
+                       "chancellor", "mayor", "envoy", "official", "politician", "veteran", "general"}

@@ -1,0 +1,262 @@
+"""Mentions -> actors: names, aliases, surnames, capitals used for their country,
+demonyms, pronouns and definite descriptions, each resolved to one actor key.
+
+Resolution order for a name: the reference actors (entity ruler id, alias,
+transliteration), then people already named in this article (full name or
+surname), then a new actor minted from the name with the reference IRI scheme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract import lexicon as lx
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+from kg.names import fold, slug
+
+ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
+LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "across", "over", "into", "toward", "towards", "on",
+                  "around", "outside", "inside", "through", "within"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+KIND_OF_ORG = (("party", "PoliticalParty"), ("rally", "PoliticalParty"), ("ministry", "GovernmentBody"),
+               ("office", "GovernmentBody"), ("assembly", "GovernmentBody"), ("parliament", "GovernmentBody"),
+               ("council", "GovernmentBody"), ("force", "GovernmentBody"), ("army", "GovernmentBody"),
+               ("congress", "GovernmentBody"), ("senate", "GovernmentBody"), ("government", "GovernmentBody"))
+
+
+def token_key(token) -> tuple[int, int]:
+    return (id(token.doc), token.i)
+
+
+class Mentions:
+    """Resolves the mentions of one article, sentence by sentence, in reading order."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.actors: dict[str, Actor] = {}
+        self.by_token: dict[tuple[int, int], str] = {}
+        self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
+        self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
+        self.country_counts: Counter[str] = Counter()
+
+    # ------------------------------------------------------------------ actors
+
+    def use(self, key: str, surface: str | None = None, label: str | None = None, kind: str | None = None,
+            country: str | None = None) -> str:
+        """Register that ``key`` was mentioned (as ``surface``); mint the actor if new."""
+        actor = self.actors.get(key)
+        if actor is None:
+            ref = self.gaz.actors.get(key)
+            if ref is not None:
+                actor = Actor(ref.key, ref.label, ref.kind, set(), ref.wikidata, ref.country, True)
+            else:
+                actor = Actor(key, label or surface or key, kind or "Organization", set(), None, country)
+            self.actors[key] = actor
+            if actor.kind == "Person":
+                self._learn_person(actor.label, key)
+        if surface and fold(surface) != fold(actor.label):
+            actor.names.add(surface)
+        if actor.kind == "Country":
+            self.country_counts[key] += 1
+        return key
+
+    def _learn_person(self, name: str, key: str) -> None:
+        words = fold(name).split()
+        self.person_names.setdefault(" ".join(words), key)
+        if len(words) > 1:
+            self.person_names.setdefault(words[-1], key)
+
+    def main_country(self) -> str | None:
+        return self.country_counts.most_common(1)[0][0] if self.country_counts else None
+
+    def country_of(self, key: str | None) -> str | None:
+        if not key:
+            return None
+        actor = self.actors.get(key) or self.gaz.actors.get(key)
+        if actor is None:
+            return None
+        return key if actor.kind == "Country" else actor.country
+
+    # ------------------------------------------------------------------ sentences
+
+    def learn_names(self, span) -> None:
+        """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him."""
+        for ent in span.ents:
+            if ent.label_ == "PERSON" and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
+                name = clean_name(ent)
+                key = self._reference_person(name) or f"person/{slug(name)}"
+                self._learn_person(name, key)
+
+    def resolve_sentence(self, index: int, span) -> None:
+        for ent in span.ents:
+            key = self._resolve_entity(ent)
+            if key:
+                for token in ent:
+                    self.by_token[token_key(token)] = key
+        for token in span:
+            if token_key(token) in self.by_token:
+                key = self.by_token[token_key(token)]
+                if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
+                    self.history.append((index, token, key))
+                continue
+            key = self._resolve_reference(index, token)
+            if key:
+                self.by_token[token_key(token)] = key
+                if self.actors[key].kind == "Person":
+                    self.history.append((index, token, key))
+
+    def _reference_person(self, name: str) -> str | None:
+        return self.gaz.lookup(name, ("Person",))
+
+    def _resolve_entity(self, ent) -> str | None:
+        label = ent.label_
+        name = clean_name(ent)
+        if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
+            return None
+        folded = fold(name)
+        if ent.ent_id_:
+            key = ent.ent_id_
+            if label == "NORP":
+                return self.use(key)
+            if key in self.gaz.country_of_capital and not stands_for_place(ent.root):
+                return self.use(self.gaz.country_of_capital[key], name)  # "Moscow accused" -> Russia
+            return self.use(key, name)
+        if folded in self.person_names:  # a person this article already named, tagged as anything
+            return self.use(self.person_names[folded], name, label=name, kind="Person")
+        if label in OTHER_NAME_LABELS:
+            return None
+        ref = self.gaz.lookup(name)
+        if ref:
+            return self.use(ref, name)
+        if label == "PERSON":
+            if len(folded.split()) == 1:
+                candidates = self.gaz.by_surname.get(folded, [])
+                if len(candidates) == 1:
+                    return self.use(candidates[0], name)
+            key = f"person/{slug(name)}"
+            return self.use(key, name, label=name, kind="Person")
+        if label == "NORP":
+            country = self.gaz.demonyms.get(folded)
+            return self.use(country) if country else None
+        if label in ("GPE", "LOC", "FAC"):
+            return self.use(f"place/{slug(name)}", name, label=name, kind="Place")
+        if folded in lx.MINISTRY_TOPICS:
+            return None  # "Minister of Digital Transformation": a portfolio, not an organization
+        kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
+        return self.use(f"org/{slug(name)}", name, label=name, kind=kind)
+
+    def _resolve_reference(self, index: int, token) -> str | None:
+        """Pronouns, definite descriptions and qualified group nouns."""
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
+            return self.antecedent(index, token)
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(c.dep_ in ("prep", "compound", "amod", "poss")
+                                                                 for c in token.children):
+                return self.antecedent(index, token)
+            if re.fullmatch(r"\d+-year-old", lower) or re.fullmatch(r"[a-z]+-year-old", lower):
+                return self.antecedent(index, token)
+        if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
+            return self._qualifier_country(token)
+        if "-" in token.text.strip("-"):  # "U.S.-backed", "Kremlin-brokered", "Russian-occupied"
+            prefix = token.text.rsplit("-", 1)[0]
+            key = self.gaz.lookup(prefix) or self.gaz.demonyms.get(fold(prefix))
+            if key and self.gaz.actors[key].kind not in ("Person", "Place"):
+                return self.use(key, prefix)
+            if key in self.gaz.country_of_capital:
+                return self.use(self.gaz.country_of_capital[key], prefix)
+        if token.lemma_ == "capital":  # "the Ukrainian capital", "the French capital" -> Kyiv, Paris
+            for child in token.children:
+                country = self.by_token.get(token_key(child)) if child.dep_ in ("amod", "poss", "compound") else None
+                if country and country in self.gaz.capital_of:
+                    return self.use(self.gaz.capital_of[country])
+        return None
+
+    def _qualifier_country(self, token) -> str | None:
+        """'Ukrainian officials', 'A U.S. delegation', 'Russia's army', 'the ministry in Moscow' -> the country."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                key = self.by_token.get(token_key(child))
+                if key and self.country_of(key) and self.actors[key].kind in ("Country",):
+                    return self.use(key, None)
+            if child.dep_ == "prep" and child.lower_ in ("from", "in", "of"):
+                for obj in child.children:
+                    key = self.by_token.get(token_key(obj))
+                    if key and self.actors.get(key) and self.actors[key].kind == "Country":
+                        return key
+        return None
+
+    def antecedent(self, index: int, token) -> str | None:
+        """The most recent person before ``token`` who is not a co-argument of the same verb."""
+        # "Zelensky reshuffled his cabinet": a possessive may be its own clause's subject; an object may not
+        excluded = set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
+        for sent_index, earlier, key in reversed(self.history):
+            if sent_index < index - 3:
+                break
+            if (earlier.doc is token.doc and earlier.i >= token.i) or key in excluded:
+                continue
+            return key
+        return None
+
+    def actor(self, token) -> str | None:
+        """The actor a token stands for, looking through appositions and group nouns."""
+        key = self.by_token.get(token_key(token))
+        if key:
+            return key
+        for child in token.children:
+            if child.dep_ == "appos":
+                key = self.by_token.get(token_key(child))
+                if key:
+                    return key
+        return None
+
+    def actors_in(self, tokens) -> list[str]:
+        found: list[str] = []
+        for token in tokens:
+            key = self.by_token.get(token_key(token))
+            if key and key not in found:
+                found.append(key)
+        return found
+
+
+def clean_name(ent) -> str:
+    tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ not in ("the", "'s", "’s")]
+    return " ".join(t.text for t in tokens).strip(" ,.\u201c\u201d\"")
+
+
+def stands_for_place(token) -> bool:
+    """A capital names the city after a locative preposition or as what an attack hit; else its country."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    if token.dep_ == "dobj" and any(head.lemma_ in verbs for verbs in (lx.EVENT_VERBS["Attack"],)):
+        return True
+    return token.dep_ in ("compound", "conj", "appos") or token.dep_ == "poss" and head.lemma_ in lx.PLACE_ANAPHORS
+
+
+def co_arguments(token) -> list:
+    """Subjects and objects of the verb a pronoun belongs to, and of the verbs that control it."""
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "poss", "dobj", "compound", "amod") and verb.head != verb:
+        verb = verb.head
+    found = []
+    seen = 0
+    while verb is not None and seen < 3:
+        found += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != token]
+        if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head != verb:
+            verb = verb.head
+            seen += 1
+        else:
+            break
+    return found
+
+
+def token_head_of_mention(token, mentions: Mentions):
+    key = mentions.by_token.get(token_key(token))
+    head = token
+    while head.head != head and mentions.by_token.get(token_key(head.head)) == key:
+        head = head.head
+    return head

@@ -1,0 +1,164 @@
+"""Posts from the words news uses for them: "Interior Minister", "minister of the
+armed forces", "the defense ministry", "Zelensky's presidential office",
+"president of the National Rally". One post object per (organization, post),
+whatever the wording, so that "defence portfolio" and "minister of the armed
+forces" in one article are the same post."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.mentions import Mentions, token_key
+from kg.model import Post
+from kg.names import fold
+
+SKIP_MODIFIERS = {"new", "former", "ex", "outgoing", "then", "current", "incoming", "acting", "interim", "the",
+                  "a", "an", "his", "her", "its", "their", "top", "powerful", "longtime", "veteran", "so-called"}
+FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous"}
+NEW_MARKERS = {"new", "incoming", "newly"}
+PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
+
+
+def title_case(text: str) -> str:
+    small = {"of", "the", "and", "for", "in"}
+    words = text.split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def canonical_topic(words: list[str]) -> str | None:
+    text = " ".join(w for w in words if w not in ("the", "of"))
+    return lx.MINISTRY_TOPICS.get(text)
+
+
+class Posts:
+    def __init__(self, mentions: Mentions):
+        self.mentions = mentions
+        self.known: dict[tuple[str | None, str], Post] = {}
+        self.last_ministry: Post | None = None
+
+    def get(self, label: str, organization: str | None, identity: str | None = None) -> Post:
+        identity = identity or fold(label)
+        key = (organization, identity)
+        if key not in self.known:
+            self.known[key] = Post(label, organization)
+        post = self.known[key]
+        if identity.startswith("minister of"):
+            self.last_ministry = post
+        return post
+
+    def minister(self, topic_words: list[str], country: str | None) -> Post:
+        topic = " ".join(topic_words).strip()
+        canonical = canonical_topic(topic.split()) or topic
+        label = "Minister of " + title_case(topic)
+        return self.get(label, country, "minister of " + canonical)
+
+    # -------------------------------------------------------------- readers
+
+    def from_title(self, tokens: list, holder: str | None) -> Post | None:
+        """A title written before a name: 'French President', 'military intelligence chief'."""
+        words = [t for t in tokens if t.lower_ not in SKIP_MODIFIERS and t.tag_ != "POS"]
+        organization = None
+        kept = []
+        for token in words:
+            key = self.mentions.by_token.get(token_key(token))
+            if key:
+                organization = organization or key
+            elif token.is_alpha or "-" in token.text:
+                kept.append(token.lower_)
+        heads = [i for i, w in enumerate(kept) if w in lx.POST_NOUNS]
+        if not heads:
+            return None
+        kept = kept[: heads[-1] + 1]
+        country = self.mentions.country_of(organization) or self.mentions.country_of(holder)
+        country = country or self.mentions.main_country()
+        head = kept[-1]
+        modifiers = kept[:-1]
+        if head in ("minister", "secretary") and modifiers and modifiers != ["prime"] and canonical_topic(modifiers):
+            return self.minister(modifiers, organization or country)
+        if head in ("chief", "head") and modifiers:
+            return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
+        return self.get(title_case(" ".join(kept)), organization or country)
+
+    def from_phrase(self, noun, holder: str | None) -> Post | None:
+        """A post noun phrase: 'minister of the armed forces', 'president of the National Rally'."""
+        if noun.lemma_ not in lx.POST_NOUNS and noun.lower_ not in lx.POST_NOUNS:
+            return self.from_department(noun, holder)
+        if noun.lower_ in lx.NOT_POSTS:
+            return None
+        before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        tokens = []
+        for child in before:
+            tokens += list(child.subtree)
+        tokens.append(noun)
+        organization = None
+        topic = []
+        for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]:
+            for obj in prep.children:
+                key = self.mentions.actor(obj)
+                if key and self.mentions.actors[key].kind != "Person":
+                    organization = key
+                elif obj.lemma_ not in ("term", "government", "cabinet"):
+                    topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
+        if topic and noun.lower_ in ("minister", "secretary"):
+            country = organization or self._country_in(tokens) or self._context_country(holder)
+            return self.minister(topic, country)
+        post = self.from_title(tokens, holder)
+        if post and organization:
+            post = self.get(post.label, organization)
+        return post
+
+    def from_department(self, noun, holder: str | None, head_title: str = "Minister") -> Post | None:
+        """'the defense ministry', 'the defence portfolio', 'Zelensky's presidential office', 'the ministry'."""
+        words = []
+        for child in noun.lefts:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                words += list(child.subtree)
+        text = fold(" ".join(t.text for t in [*words, noun]))
+        owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
+        country = self.mentions.country_of(owner) or self._country_in(list(noun.subtree)) \
+            or self._context_country(holder)
+        if text in PRESIDENTIAL_OFFICE or (noun.lower_ == "office" and "presidential" in text):
+            return self._office_head(country)
+        if noun.lower_ not in lx.DEPARTMENT_NOUNS and noun.lemma_ not in lx.DEPARTMENT_NOUNS:
+            return None
+        topic = [w for w in text.split() if w not in lx.DEPARTMENT_NOUNS and w != "of"]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            topic += [t.lower_ for t in prep.subtree if t.lower_ not in ("of", "the")]
+        if topic and canonical_topic(topic):
+            return self.minister(topic, country)
+        if not topic and noun.lower_ == "ministry" and self.last_ministry is not None:
+            return self.last_ministry  # "who ran the ministry"
+        return None
+
+    def _office_head(self, country: str | None) -> Post:
+        gaz = self.mentions.gaz
+        body = None
+        for key in gaz.by_name.get("office of the president", []) + gaz.by_name.get("presidential office", []):
+            if gaz.actors[key].country == country:
+                body = key
+                break
+        if body is None:
+            label = "Office of the President" + (f" of {self.mentions.actors[country].label}" if country else "")
+            from kg.names import slug
+
+            body = self.mentions.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody",
+                                     country=country)
+        else:
+            self.mentions.use(body)
+        return self.get("Head of the Office of the President", body)
+
+    def from_topic(self, tokens: list, holder: str | None) -> Post | None:
+        """'oversaw labour and health' -> Minister of Labour and Health."""
+        words = [t.lower_ for t in tokens if t.is_alpha and t.lower_ not in ("the",)]
+        if canonical_topic(words):
+            return self.minister(words, self._context_country(holder))
+        return None
+
+    def _country_in(self, tokens) -> str | None:
+        for token in tokens:
+            key = self.mentions.by_token.get(token_key(token))
+            if key and self.mentions.country_of(key):
+                return self.mentions.country_of(key)
+        return None
+
+    def _context_country(self, holder: str | None) -> str | None:
+        return self.mentions.country_of(holder) or self.mentions.main_country()

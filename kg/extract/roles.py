@@ -1,0 +1,281 @@
+"""Posts held and handed over: tenures (who holds which post, new/current/former)
+and replacements (who took a post over from whom), read off the parse.
+
+Each reader is one syntactic pattern, shown by a test on a sentence of its own.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract import syntax as sx
+from kg.extract.mentions import Mentions, token_key
+from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts
+from kg.model import Post, Replacement, Tenure
+
+STATUS_RANK = {"current": 0, "former": 1, "new": 2}
+HEDGE_HEADS = {"tip", "expect", "tout", "consider", "rumour", "rumor", "likely", "set", "poise", "want",
+               "plan", "hope", "seek", "try", "say", "report"}
+
+
+class Roles:
+    """Collects the tenures and replacements of one article, sentence by sentence."""
+
+    def __init__(self, mentions: Mentions, posts: Posts):
+        self.mentions = mentions
+        self.posts = posts
+        self.tenures: list[Tenure] = []
+        self.replacements: list[Replacement] = []
+        self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
+
+    # -------------------------------------------------------------- recording
+
+    def hold(self, person: str | None, post: Post | None, status: str, sentence: int) -> None:
+        if not person or post is None or self.mentions.actors[person].kind != "Person":
+            return
+        for tenure in self.tenures:
+            if tenure.person == person and tenure.post is post:
+                if STATUS_RANK[status] > STATUS_RANK[tenure.status]:
+                    tenure.status = status
+                if sentence not in tenure.sentences:
+                    tenure.sentences.append(sentence)
+                return
+        self.tenures.append(Tenure(person, post, status, [sentence]))
+
+    def replace(self, successor: str | None, predecessor: str | None, post: Post | None, sentence: int,
+                reason: str | None = None) -> None:
+        actors = self.mentions.actors
+        if not successor or not predecessor or successor == predecessor:
+            return
+        if actors[successor].kind != "Person" or actors[predecessor].kind != "Person":
+            return
+        for known in self.replacements:
+            if known.successor == successor and known.predecessor == predecessor:
+                known.post = known.post or post
+                known.reason = known.reason or reason
+                if sentence not in known.sentences:
+                    known.sentences.append(sentence)
+                return
+        self.replacements.append(Replacement(successor, predecessor, post, [sentence], reason))
+
+    def new_post_of(self, person: str) -> Post | None:
+        return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
+
+    def post_of(self, person: str) -> Post | None:
+        return next((t.post for t in self.tenures if t.person == person and t.status != "new"), None)
+
+    def finish(self) -> None:
+        """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
+        for r in self.replacements:
+            r.post = r.post or self.new_post_of(r.successor) or self.post_of(r.predecessor)
+            if r.post is not None:
+                first = r.sentences[0]
+                self.hold(r.successor, r.post, "new", first)
+                self.hold(r.predecessor, r.post, "former", first)
+
+    # -------------------------------------------------------------- readers
+
+    def read(self, index: int, span) -> None:
+        for token in span:
+            self._titled_name(index, token)
+            self._apposition(index, token)
+            if token.pos_ in ("VERB", "AUX"):
+                self._copula(index, token)
+                self._serving(index, token)
+                self._leading(index, token)
+                self._appointment(index, token)
+                self._succession(index, token)
+            if token.lemma_ in lx.PREDECESSOR_NOUNS and token.pos_ == "NOUN":
+                self._replacement_noun(index, token, span)
+
+    def _person(self, token) -> str | None:
+        key = self.mentions.actor(token)
+        return key if key and self.mentions.actors[key].kind == "Person" else None
+
+    def _titled_name(self, index: int, token) -> None:
+        """'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko', 'special envoy Steve Witkoff'."""
+        person = self._person(token)
+        if not person or token.dep_ == "compound" and self._person(token.head) == person:
+            return
+        title = []
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and self.mentions.by_token.get(
+                    token_key(child)) != person:
+                title += list(child.subtree)
+        title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
+        if not title or title[-1].lower_ in lx.NOT_POSTS:
+            return
+        post = self.posts.from_title(title, person)
+        if post:
+            self.hold(person, post, self._status_of(title, "current"), index)
+
+    def _apposition(self, index: int, token) -> None:
+        """'Jordan Bardella, president of the National Rally' and 'the party's first secretary, Olivier Faure'."""
+        if token.dep_ != "appos":
+            return
+        head = token.head
+        person, post_noun = self._person(head), token
+        if not person:
+            person, post_noun = self._person(token), head
+        if not person or post_noun.lower_ in lx.NOT_POSTS or self._person(post_noun) == person and \
+                post_noun.pos_ == "PROPN":
+            return
+        post = self.posts.from_phrase(post_noun, person)
+        if post:
+            self.hold(person, post, self._status_of(list(post_noun.lefts), "current"), index)
+
+    def _copula(self, index: int, verb) -> None:
+        """'Catherine Vautrin is France's new minister of the armed forces'."""
+        if verb.lemma_ != "be":
+            return
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+        person = self._person(subject) if subject is not None else None
+        if not person or attribute is None or sx.negated(verb) or sx.modal(verb):
+            return
+        post = self.posts.from_phrase(attribute, person)
+        default = "former" if sx.tense(verb) == "past" else "current"
+        if post:
+            self.hold(person, post, self._status_of(list(attribute.lefts), default), index)
+
+    def _serving(self, index: int, verb) -> None:
+        """'Fedorov, currently serving as the Minister of Digital Transformation'."""
+        if verb.lemma_ not in lx.SERVE_VERBS:
+            return
+        person = self._person(sx.subject_token(verb)) if sx.subject_token(verb) is not None else None
+        for noun in sx.prep_objects(verb, "as"):
+            post = self.posts.from_phrase(noun, person)
+            if post:
+                currently = any(c.lower_ in ("currently", "now", "still") for c in verb.children)
+                past = verb.tag_ == "VBD" or sx.tense(verb) == "past"
+                self.hold(person, post, "former" if past and not currently else "current", index)
+
+    def _leading(self, index: int, verb) -> None:
+        """'who leads the National Rally's deputies', 'who ran the ministry', 'oversaw labour and health'."""
+        if verb.lemma_ not in lx.LEAD_VERBS or sx.negated(verb):
+            return
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in lx.APPOINT_VERBS:
+            status = "new"
+            person = self._appointee(verb.head) or person
+        elif sx.hypothetical(verb):
+            return
+        else:
+            status = "former" if sx.tense(verb) == "past" else "current"
+        for obj in sx.objects(verb):
+            post = self._led_post(obj, person)
+            if post:
+                self.hold(person, post, status, index)
+
+    def _led_post(self, obj, person: str | None) -> Post | None:
+        post = self.posts.from_department(obj, person)
+        if post:
+            return post
+        owner = self.mentions.actor(obj)
+        if owner is None:
+            owner = next((self.mentions.actor(c) for c in obj.children if c.dep_ == "poss"), None)
+        if owner and self.mentions.actors[owner].kind not in ("Person", "Country", "Place"):
+            phrase = " ".join(t.text for t in obj.subtree if t.dep_ not in ("det",) and not t.is_punct)
+            phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
+            if obj.lemma_ in ("party", "movement") or self.mentions.actor(obj) == owner:
+                phrase = self.mentions.actors[owner].label
+            return self.posts.get(f"Leader of {phrase}", owner)
+        return self.posts.from_topic(list(obj.subtree), person)
+
+    def _appointee(self, verb) -> str | None:
+        if sx.is_passive(verb):
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return self._person(subject) if subject is not None else None
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
+            if self._person(obj):
+                return self._person(obj)
+        return None
+
+    def _appointment(self, index: int, verb) -> None:
+        """'appointed X to the defense ministry', 'elevated him to prime minister', 'was handed the defence portfolio'."""
+        if verb.lemma_ not in lx.APPOINT_VERBS or sx.hypothetical(verb) or sx.reported_by(verb):
+            return
+        person = self._appointee(verb)
+        if not person:
+            return
+        self.appointees.setdefault(index, []).append(person)
+        posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
+        if verb.lemma_ == "hand":
+            posts += [self.posts.from_department(n, person) for n in sx.objects(verb)]
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "make"):
+            posts += [self.posts.from_phrase(n, person) for n in sx.objects(clause)]  # "making him the fifth PM"
+        for post in posts:
+            if post:
+                self.hold(person, post, "new", index)
+
+    def _succession(self, index: int, verb) -> None:
+        """'X replaces/succeeds Y', 'Y was replaced by X', 'X took over from Y', 'in place of Y'."""
+        if self._hedged(verb):
+            return
+        subject = sx.subject_token(verb)
+        successor = self._person(subject) if subject is not None else None
+        predecessors = []
+        if verb.lemma_ in lx.SUCCESSION_VERBS:
+            if sx.is_passive(verb):
+                by = sx.agent(verb)
+                successor = self._person(by) if by is not None else None
+                predecessors = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            else:
+                predecessors = sx.objects(verb)
+        elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            predecessors = sx.prep_objects(verb, "from")
+        elif verb.lemma_ in ("take", "step", "move"):
+            for place in [*sx.objects(verb), *sx.prep_objects(verb, "into")]:
+                if place.lemma_ in ("place", "role", "post", "job", "seat"):
+                    predecessors += [c for c in place.children if c.dep_ == "poss"]
+                    for vacated in (c for c in place.children if c.dep_ == "acl"):
+                        by = sx.agent(vacated)
+                        predecessors += [by] if by is not None else []
+        for place in sx.prep_objects(verb, "in"):
+            if place.lemma_ == "place":
+                predecessors += sx.prep_objects(place, "of")
+        explicit = [self.posts.from_phrase(n, successor) for n in sx.prep_objects(verb, "as")]
+        post = next((p for p in explicit if p), None)
+        for token in sx.with_conjuncts(predecessors):
+            predecessor = self._person(token)
+            self.replace(successor, predecessor, post, index, self._reason(token))
+
+    def _hedged(self, verb) -> bool:
+        if sx.hypothetical(verb) or sx.reported_by(verb):
+            return True
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in HEDGE_HEADS:
+                return True
+            if node.head == node:
+                break
+            node = node.head
+        return False
+
+    def _replacement_noun(self, index: int, noun, span) -> None:
+        """'no reasons were given for the replacement of Y' next to 'appointed X': X replaces Y."""
+        predecessors = sx.prep_objects(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
+        if noun.lemma_ == "successor":
+            return  # "X, Y's successor" is read by the apposition pattern below when it appears
+        successors = self.appointees.get(index) or []
+        for token in predecessors:
+            predecessor = self._person(token)
+            for successor in successors:
+                self.replace(successor, predecessor, self.new_post_of(successor), index, self._reason(token))
+
+    def _reason(self, predecessor_token) -> str | None:
+        """'Y, who resigned following a corruption investigation' -> why Y left."""
+        for clause in (c for c in predecessor_token.children if c.dep_ == "relcl"):
+            if clause.lemma_ in ("resign", "quit", "step", "die", "leave") or lx.EVENT_VERBS["Dismissal"] & {
+                    clause.lemma_}:
+                words = [t.text_with_ws for t in clause.subtree if t.lower_ not in ("who", "which")]
+                return "".join(words).strip(" ,")
+        return None
+
+    def _status_of(self, tokens, default: str) -> str:
+        words = {t.lower_.rstrip("-") for t in tokens}
+        if words & {w.rstrip("-") for w in FORMER_MARKERS}:
+            return "former"
+        if words & NEW_MARKERS:
+            return "new"
+        return default

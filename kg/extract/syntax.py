@@ -1,0 +1,153 @@
+"""Small questions asked of a dependency parse: who is the subject of this verb,
+is this clause stated as fact, which clause does a word belong to."""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def clause_head(token):
+    """The verb (or the root) of the clause a word belongs to."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
+def subject_token(verb):
+    """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ == "acl" and verb.head != verb:  # "Fedorov, currently serving as ..."
+            return verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head != verb:
+            head = verb.head
+            if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
+                head = head.head
+            if verb.dep_ in ("xcomp",) or verb.dep_ == "advcl" and verb.tag_ in ("TO", "VB"):
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if objects and verb.dep_ == "xcomp" or objects and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in verb.children):
+                    return objects[0]  # object control: "named Lecornu to replace him"
+            verb = head
+            continue
+        return None
+    return None
+
+
+def direct_subject(verb):
+    """The verb's own subject, or the noun a relative clause hangs on; no inheritance."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def objects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def agent(verb):
+    """The 'by X' of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def prep_objects(token, *prepositions: str) -> list:
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and (not prepositions or child.lower_ in prepositions):
+            found += [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def with_conjuncts(tokens) -> list:
+    found = []
+    for token in tokens:
+        found.append(token)
+        found += [c for c in token.conjuncts if c not in found]
+    return found
+
+
+def negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(c.lower_ in ("no", "never") for c in token.children
+                                                                 if c.dep_ == "det")
+
+
+def modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
+
+
+def tense(verb) -> str:
+    """'past' or 'present' for a clause, looking at the verb and its auxiliaries."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "was", "were", "did") for a in auxiliaries) or verb.tag_ == "VBD":
+        return "past"
+    if any(a.lower_ in ("will", "shall") for a in auxiliaries):
+        return "future"
+    return "present"
+
+
+def reported_by(token):
+    """The reporting verb whose content ``token`` is part of, if any ("said that ... strike").
+
+    Temporal adjuncts ("following a strike", "after the attack") are presupposed, so an
+    event named in one is a fact even inside reported speech.
+    """
+    node = token
+    while node.head != node:
+        head = node.head
+        if node.dep_ == "prep" and node.lower_ in lx.TEMPORAL_PREPOSITIONS:
+            return None
+        if node.dep_ in ("advcl",) and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before",
+                                                                                          "since", "while")
+                                           for c in node.children):
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.CLAIM_VERBS and node.dep_ in (
+                "ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis", "advcl") and head.lemma_ not in lx.FACTIVE_VERBS:
+            if node.dep_ == "prep" and node.lower_ not in ("of", "about", "for", "with"):
+                node = head
+                continue
+            if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                node = head
+                continue
+            if head.lemma_ in lx.CLAUSE_ONLY_VERBS and node.dep_ not in ("ccomp", "parataxis"):
+                node = head  # "reported casualties from strikes": the object is not reported speech
+                continue
+            return head
+        node = head
+    return None
+
+
+def hypothetical(verb) -> bool:
+    """A verb stated as possible, wanted or planned rather than as having happened."""
+    node = verb
+    for _ in range(3):
+        if modal(node) or negated(node):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_ in lx.INTENT_HEADS:
+            return True
+        if node.dep_ in ("xcomp", "ccomp", "conj") and node.head != node:
+            node = node.head
+            continue
+        break
+    return False

@@ -1,0 +1,29 @@
+"""Name normalisation shared by the extractor, the RDF builder and the lookups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed: the lookup key of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    """The IRI-safe form of a label: ``Sébastien Lecornu`` -> ``sebastien-lecornu``."""
+    return fold(text).replace(" ", "-") or "unnamed"
+
+
+def name_keys(label: str, aliases: list[str] | set[str] = (), person: bool = False) -> set[str]:
+    """Every key a user may type for an actor: full name, each alias, and a person's surname."""
+    keys = {fold(label)} | {fold(a) for a in aliases}
+    if person:
+        keys |= {k.split()[-1] for k in list(keys) if len(k.split()) > 1}
+    return {k for k in keys if k}

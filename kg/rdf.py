@@ -1,0 +1,178 @@
+"""Plain facts -> RDF under the kg ontology: one named graph per article,
+deterministic IRIs, so the same article always gives an isomorphic graph."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from kg.model import ArticleFacts, Post
+from kg.names import name_keys, slug
+
+KG = Namespace("https://w3id.org/newskg/ontology#")
+ID = Namespace("https://w3id.org/newskg/id/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+REFERENCE_GRAPH = ID["graph/reference"]
+
+
+def article_slug(name: str) -> str:
+    return slug(name.rsplit(".", 1)[0])
+
+
+def graph_iri(name: str) -> URIRef:
+    """The named graph an article's facts live in."""
+    return ID[f"graph/{article_slug(name)}"]
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def date_literal(value: str) -> Literal:
+    kind = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=kind)
+
+
+def number_literal(value: int | float) -> Literal:
+    if isinstance(value, int) or float(value).is_integer():
+        return Literal(int(value), datatype=XSD.integer)
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+def article_graph(facts: ArticleFacts) -> Graph:
+    """All the triples of one article, ready to be stored in its named graph."""
+    g = Graph(identifier=graph_iri(facts.name))
+    g.bind("kg", KG)
+    g.bind("id", ID)
+    g.bind("nif", NIF)
+    stem = article_slug(facts.name)
+    article = ID[f"article/{stem}"]
+    g.add((article, RDF.type, KG.Article))
+    g.add((article, KG.fileName, Literal(facts.name)))
+    g.add((article, KG.contentHash, Literal(facts.sha256)))
+    if facts.date:
+        g.add((article, KG.datePublished, Literal(facts.date, datatype=XSD.date)))
+    sentences = {}
+    for sentence in facts.sentences:
+        node = ID[f"article/{stem}/sentence/{sentence.index}"]
+        sentences[sentence.index] = node
+        g.add((node, RDF.type, KG.Sentence))
+        g.add((node, KG.article, article))
+        g.add((node, KG.sentenceIndex, Literal(sentence.index)))
+        g.add((node, NIF.beginIndex, Literal(sentence.start)))
+        g.add((node, NIF.endIndex, Literal(sentence.end)))
+        g.add((node, NIF.anchorOf, Literal(sentence.text)))
+
+    def evidence(node: URIRef, indexes: list[int]) -> None:
+        for index in indexes:
+            g.add((node, KG.evidence, sentences[index]))
+
+    used = _used_actors(facts)
+    for key in sorted(used):
+        actor = facts.actors[key]
+        node = ID[key]
+        g.add((node, RDF.type, KG[actor.kind]))
+        g.add((node, RDFS.label, Literal(actor.label)))
+        for name in sorted(actor.names):
+            g.add((node, KG.mentionedAs, Literal(name)))
+        for name_key in sorted(name_keys(actor.label, actor.names, actor.kind == "Person")):
+            g.add((node, KG.nameKey, Literal(name_key)))
+        if actor.wikidata:
+            g.add((node, KG.wikidata, Literal(actor.wikidata)))
+        if actor.country and actor.country in facts.actors:
+            g.add((node, KG.country, ID[actor.country]))
+
+    def post_node(post: Post) -> URIRef:
+        node = ID[post.key]
+        g.add((node, RDF.type, KG.Post))
+        g.add((node, RDFS.label, Literal(post.label)))
+        if post.organization:
+            g.add((node, KG.postIn, ID[post.organization]))
+        return node
+
+    for tenure in facts.tenures:
+        node = ID[f"tenure/{stem}/{digest(tenure.person, tenure.post.key)}"]
+        g.add((node, RDF.type, KG.Tenure))
+        g.add((node, KG.holder, ID[tenure.person]))
+        g.add((node, KG.post, post_node(tenure.post)))
+        g.add((node, KG.status, KG[tenure.status]))
+        evidence(node, tenure.sentences)
+    for r in facts.replacements:
+        # keyed by what it states, not by article: two articles stating it share one node
+        node = ID[f"replacement/{digest(r.successor, r.predecessor, r.post.key if r.post else '')}"]
+        g.add((node, RDF.type, KG.Replacement))
+        g.add((node, KG.successor, ID[r.successor]))
+        g.add((node, KG.predecessor, ID[r.predecessor]))
+        g.add((ID[r.successor], KG.replaced, ID[r.predecessor]))
+        if r.post:
+            g.add((node, KG.post, post_node(r.post)))
+        if r.reason:
+            g.add((node, KG.reason, Literal(r.reason)))
+        if r.date:
+            g.add((node, KG.date, date_literal(r.date)))
+        evidence(node, r.sentences)
+    for number, event in enumerate(facts.events):
+        node = ID[f"event/{stem}/{number}"]
+        g.add((node, RDF.type, KG[event.type]))
+        g.add((node, RDFS.label, Literal(event.label)))
+        for key in event.participants:
+            g.add((node, KG.participant, ID[key]))
+        for key in event.places:
+            g.add((node, KG.place, ID[key]))
+        if event.date:
+            g.add((node, KG.date, date_literal(event.date)))
+        for figure in event.figures.values():
+            figure_node = ID[f"event/{stem}/{number}/figure/{figure.name}"]
+            g.add((node, KG.figure, figure_node))
+            g.add((figure_node, RDF.type, KG.Figure))
+            g.add((figure_node, KG.figureName, Literal(figure.name)))
+            g.add((figure_node, KG.value, number_literal(figure.value)))
+            if figure.qualifier:
+                g.add((figure_node, KG.qualifier, Literal(figure.qualifier)))
+            if figure.text:
+                g.add((figure_node, KG.text, Literal(figure.text)))
+        evidence(node, event.sentences)
+    for number, claim in enumerate(facts.claims):
+        node = ID[f"claim/{stem}/{number}"]
+        g.add((node, RDF.type, KG.Claim))
+        g.add((node, KG.speaker, ID[claim.speaker]))
+        g.add((node, KG.claimKind, KG[claim.kind]))
+        for key in claim.about:
+            g.add((node, KG.about, ID[key]))
+        g.add((node, KG.text, Literal(claim.text)))
+        evidence(node, claim.sentences)
+    return g
+
+
+def _used_actors(facts: ArticleFacts) -> set[str]:
+    used = set()
+    for t in facts.tenures:
+        used |= {t.person, t.post.organization}
+    for r in facts.replacements:
+        used |= {r.successor, r.predecessor, r.post.organization if r.post else None}
+    for e in facts.events:
+        used |= set(e.participants) | set(e.places)
+    for c in facts.claims:
+        used |= {c.speaker, *c.about}
+    used.discard(None)
+    # an actor's country is described too, so every kg:country points at a typed node
+    used |= {facts.actors[k].country for k in list(used) if facts.actors[k].country in facts.actors}
+    return {k for k in used if k in facts.actors}
+
+
+def reference_graph(path) -> Graph:
+    """The reference actors with their lookup keys, for the store's reference graph."""
+    g = Graph(identifier=REFERENCE_GRAPH)
+    g.parse(path, format="turtle")
+    for subject in set(g.subjects(RDF.type, None)):
+        label = g.value(subject, RDFS.label)
+        if label is None:
+            continue
+        aliases = [str(a) for a in g.objects(subject, SKOS.altLabel)]
+        person = (subject, RDF.type, KG.Person) in g
+        for key in sorted(name_keys(str(label), aliases, person)):
+            g.add((subject, KG.nameKey, Literal(key)))
+    return g
