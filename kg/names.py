@@ -6,9 +6,14 @@ import re
 import unicodedata
 
 
+# letters that Unicode does not decompose into a base letter and an accent
+TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "ı": "i", "œ": "oe", "Œ": "OE"})
+
+
 def fold(text: str) -> str:
     """Lower case, accents and punctuation removed, spaces collapsed: the lookup key of a name."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(TRANSLITERATE))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)

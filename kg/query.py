@@ -35,7 +35,7 @@ SELECT ?label (COUNT(DISTINCT ?x) AS ?count) WHERE {
   UNION { ?x a kg:Replacement . BIND("replacements" AS ?label) }
   UNION { ?x a ?t . ?t rdfs:subClassOf kg:Event . BIND("events" AS ?label) }
   UNION { ?x a kg:Claim . BIND("claims" AS ?label) }
-  UNION { GRAPH ?g { ?x kg:mentionedAs|kg:nameKey ?n } FILTER(?g != id:graph/reference)
+  UNION { GRAPH ?g { ?x kg:mentionedAs|kg:nameKey ?n } FILTER(?g != <https://w3id.org/newskg/id/graph/reference>)
           BIND("actors mentioned" AS ?label) }
 } GROUP BY ?label
 """

@@ -25,19 +25,7 @@ KIND_OF_TYPE = {
 }
 
 
-def _ascii_lower(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def slug(text: str) -> str:
-    """Label -> IRI slug: lower case, accents removed, runs of non [a-z0-9] -> '-', trimmed."""
-    return re.sub(r"[^a-z0-9]+", "-", _ascii_lower(text)).strip("-")
-
-
-def fold(text: str) -> str:
-    """Comparison key of a name: lower case, no accents, punctuation as single spaces."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", _ascii_lower(text)).split())
+from kg.names import fold, slug  # noqa: E402  the IRI scheme the extractor mints with
 
 
 @pytest.fixture(scope="module")

@@ -34,9 +34,9 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     anchor = None
     for index, span in enumerate(parsed.spans):
         mentions.resolve_sentence(index, span)
-        when, anchor = sentence_date(span.text, reference, anchor)
+        dates, anchor = sentence_dates(span, reference, anchor)
         roles.read(index, span)
-        events.read(index, span, when)
+        events.read(index, span, dates)
         claims.read(index, span)
     roles.finish()
     return ArticleFacts(
@@ -46,13 +46,19 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     )
 
 
-def sentence_date(text: str, reference, anchor):
-    """The date a sentence reports, resolved against the article date or the last date mentioned."""
-    for _start, _end, expression in find_date_expressions(text):
+def sentence_dates(span, reference, anchor):
+    """The dates a sentence gives, as (token, ISO date), resolved against the article date or the
+    last full date mentioned ("the next day"); and the anchor for the sentences that follow."""
+    found = []
+    for start, end, expression in find_date_expressions(span.text):
         if needs_anchor(expression):
             value = resolve_relative_to(expression, anchor) if anchor else None
         else:
             value = resolve_date(expression, reference)
-        if value is not None:
-            return value.iso, value if len(value.iso) == 10 else anchor
-    return None, anchor
+        words = span.char_span(start, end, alignment_mode="expand")
+        if value is None or words is None:
+            continue
+        found.append((words.root, value.iso))
+        if len(value.iso) == 10:
+            anchor = value
+    return found, anchor

@@ -41,9 +41,6 @@ class Claims:
         content = [c for c in self._content(verb) if not conditional(c)]
         if not content:
             return
-        if verb.dep_ == "relcl" and not any(t.dep_ == "mark" and t.lower_ == "that" for c in content
-                                            for t in c.children):
-            return  # "territory he has claimed": the relative clause lays claim to a thing
         kind = lx.CLAIM_VERBS[verb.lemma_]
         for noun in (t for t in content if t.dep_ == "dobj" and t.lemma_ in lx.CLAIM_NOUNS):
             kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."

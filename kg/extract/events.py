@@ -14,6 +14,7 @@ from kg.model import Event, Figure
 
 GATHERINGS = ("Meeting", "Summit")
 PERSONNEL = ("Appointment", "Resignation", "Dismissal")
+COUNT_NOUNS = {"vote"}  # "whose votes could decide": ballots cast, not an election
 NEEDS_MODIFIER = {"initiative": {"peace"}, "call": {"phone", "video", "telephone"}}
 FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Evacuation", "Attack"),
                 "evacuated": ("Evacuation",), "area_km2": ("TerritorialChange",), "countries": GATHERINGS}
@@ -41,6 +42,8 @@ def trigger_type(token) -> str | None:
             return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
         for kind, nouns in lx.EVENT_NOUNS.items():
             if lemma in nouns or lower in nouns:
+                if lemma in COUNT_NOUNS and token.tag_ == "NNS":
+                    return None
                 needed = NEEDS_MODIFIER.get(lemma)
                 if needed and not any(c.lower_ in needed for c in token.children):
                     return None
@@ -64,12 +67,12 @@ class Events:
 
     # -------------------------------------------------------------- per sentence
 
-    def read(self, index: int, span, date: str | None) -> None:
+    def read(self, index: int, span, dates: list) -> None:
         found: list[Mention] = []
         for token in span:
             mention = self._mention(index, token)
             if mention:
-                mention.event.date = date
+                mention.event.date = date_of(token, dates)
                 found.append(mention)
         self._place_fallback(span, found)
         self._figures(span, found)
@@ -122,10 +125,9 @@ class Events:
                 c.lower_ in lx.HABITUAL_MODIFIERS for c in token.subtree if c.i < token.i):
             return False  # "nearly continuous missile strikes" is a habit, not one event
         head = sx.clause_head(token)
-        if head != token and head.pos_ == "VERB" and head.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.pos_ == "VERB" and \
-                sx.modal(head.head):
-            return False
+        if head != token and head.pos_ in ("VERB", "AUX") and sx.hypothetical(head) and kind not in (
+                "Proposal", "Meeting", "Summit"):
+            return False  # "would receive guarantees to deter a fresh offensive"
         return True
 
     @staticmethod
@@ -228,6 +230,10 @@ class Events:
             self._locate(event, head)
             for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
                 self._locate(event, xcomp)
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "a vote the centrist had called"
+            subject = sx.direct_subject(clause)
+            if subject is not None and subject != noun:
+                self._add(event, self._actors_of(subject), places_ok=False)
         if event.type in PERSONNEL:
             people = [p for p in event.participants if self.mentions.actors[p].kind == "Person"]
             owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
@@ -296,7 +302,8 @@ class Events:
     def _same(self, earlier: Event, mention: Mention, index: int) -> bool:
         event = mention.event
         gathering = earlier.type in GATHERINGS and event.type in GATHERINGS
-        if earlier.type != event.type and not (gathering and event.definite):
+        bare = lambda e: not (e.participants or e.places or e.figures)  # noqa: E731
+        if earlier.type != event.type and not (gathering and (event.definite or bare(event))):
             return False
         if earlier.places and event.places and not set(earlier.places) & set(event.places):
             return False
@@ -310,7 +317,6 @@ class Events:
         shared = set(earlier.participants) & set(event.participants)
         if not gathering and earlier.participants and event.participants and not shared:
             return False
-        bare = lambda e: not (e.participants or e.places or e.figures)  # noqa: E731
         return (index in earlier.sentences or event.definite or bare(event) or bare(earlier) or bool(shared)
                 or bool(mention.theme and mention.theme == theme))
 
@@ -379,6 +385,16 @@ def figure_name(token) -> str | None:
         node = node.head
     if lemma in PEOPLE_WORDS and any(c.lemma_ in ("evacuate",) for c in [noun.head]):
         return "evacuated"
+    return None
+
+
+def date_of(trigger, dates: list) -> str | None:
+    """The date written in the trigger's own clause or phrase, not one from another clause."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else sx.clause_head(trigger)
+    inside = {t.i for t in trigger.subtree}
+    for token, iso in dates:
+        if token.i in inside and trigger.pos_ != "VERB" or sx.clause_head(token) == clause:
+            return iso
     return None
 
 

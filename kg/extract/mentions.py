@@ -102,7 +102,7 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                 continue
-            key = self._resolve_reference(index, token)
+            key = self._resolve_reference(index, token) or self._bare_surname(token)
             if key:
                 self.by_token[token_key(token)] = key
                 if self.actors[key].kind == "Person":
@@ -175,6 +175,13 @@ class Mentions:
                     return self.use(self.gaz.capital_of[country])
         return None
 
+    def _bare_surname(self, token) -> str | None:
+        """'Vautrin, 65, who ...': a surname the tagger missed, of someone this article already named."""
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+            return None
+        key = self.person_names.get(fold(token.text))
+        return self.use(key, token.text) if key else None
+
     def _qualifier_country(self, token) -> str | None:
         """'Ukrainian officials', 'A U.S. delegation', 'Russia's army', 'the ministry in Moscow' -> the country."""
         for child in token.children:
@@ -238,20 +245,22 @@ def stands_for_place(token) -> bool:
 
 
 def co_arguments(token) -> list:
-    """Subjects and objects of the verb a pronoun belongs to, and of the verbs that control it."""
+    """Who a pronoun cannot be: a subject pronoun is not its verb's object; an object pronoun is not
+    the subject of its verb nor of the verbs controlling it ("Macron named Lecornu to replace him")."""
     verb = token.head
-    while verb.dep_ in ("prep", "pobj", "poss", "dobj", "compound", "amod") and verb.head != verb:
+    while verb.dep_ in ("prep", "pobj", "poss", "compound", "amod") and verb.head != verb:
         verb = verb.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     found = []
-    seen = 0
-    while verb is not None and seen < 3:
-        found += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != token]
-        if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and verb.head != verb:
-            verb = verb.head
-            seen += 1
-        else:
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "oprd")] if verb.dep_ == "xcomp" else []
+        found += subjects + controllers
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
             break
-    return found
+        verb = verb.head
+    return [t for t in found if t != token]
 
 
 def token_head_of_mention(token, mentions: Mentions):

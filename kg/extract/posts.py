@@ -15,6 +15,7 @@ SKIP_MODIFIERS = {"new", "former", "ex", "outgoing", "then", "current", "incomin
                   "a", "an", "his", "her", "its", "their", "top", "powerful", "longtime", "veteran", "so-called"}
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous"}
 NEW_MARKERS = {"new", "incoming", "newly"}
+NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
 PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
 
 
@@ -62,8 +63,10 @@ class Posts:
             key = self.mentions.by_token.get(token_key(token))
             if key:
                 organization = organization or key
-            elif token.is_alpha or "-" in token.text:
+            elif (token.is_alpha or "-" in token.text.strip("-")) and token.ent_type_ not in NOT_TITLE_ENTITIES:
                 kept.append(token.lower_)
+            else:
+                kept = []  # "the 39-year-old fifth prime minister": only the words next to the post count
         heads = [i for i, w in enumerate(kept) if w in lx.POST_NOUNS]
         if not heads:
             return None

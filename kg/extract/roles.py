@@ -113,9 +113,11 @@ class Roles:
         if token.dep_ != "appos":
             return
         head = token.head
-        person, post_noun = self._person(head), token
-        if not person:
-            person, post_noun = self._person(token), head
+        named = self.mentions.by_token.get(token_key(token))
+        if named and self.mentions.actors[named].kind == "Person":
+            person, post_noun = named, head  # "the party's first secretary, Olivier Faure"
+        else:
+            person, post_noun = self._person(head), token  # "Jordan Bardella, president of ..."
         if not person or post_noun.lower_ in lx.NOT_POSTS or self._person(post_noun) == person and \
                 post_noun.pos_ == "PROPN":
             return

@@ -34,7 +34,7 @@ def subject_token(verb):
             if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
                 head = head.head
             if verb.dep_ in ("xcomp",) or verb.dep_ == "advcl" and verb.tag_ in ("TO", "VB"):
-                objects = [c for c in head.children if c.dep_ == "dobj"]
+                objects = [c for c in head.children if c.dep_ in ("dobj", "oprd")]
                 if objects and verb.dep_ == "xcomp" or objects and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in verb.children):
                     return objects[0]  # object control: "named Lecornu to replace him"
@@ -116,10 +116,8 @@ def reported_by(token):
         head = node.head
         if node.dep_ == "prep" and node.lower_ in lx.TEMPORAL_PREPOSITIONS:
             return None
-        if node.dep_ in ("advcl",) and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before",
-                                                                                          "since", "while")
-                                           for c in node.children):
-            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            return None  # "the year when Moscow seized ...": a time given by an event, presupposed
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.CLAIM_VERBS and node.dep_ in (
                 "ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis", "advcl") and head.lemma_ not in lx.FACTIVE_VERBS:
             if node.dep_ == "prep" and node.lower_ not in ("of", "about", "for", "with"):
@@ -146,7 +144,8 @@ def hypothetical(verb) -> bool:
             return True
         if node.dep_ in ("xcomp", "acl") and node.head.lemma_ in lx.INTENT_HEADS:
             return True
-        if node.dep_ in ("xcomp", "ccomp", "conj") and node.head != node:
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ in ("xcomp", "ccomp", "conj") or purpose) and node.head != node:
             node = node.head
             continue
         break
