@@ -130,14 +130,16 @@ def _vocabulary_graphs() -> dict[str, str]:
 
 
 def write_trig(graphs, path: str | Path) -> None:
-    """Write article graphs to one TriG file (the committed graphs/ copy of the seed article)."""
-    import rdflib
+    """Write article graphs to one TriG file, quads sorted so that a rebuild diffs cleanly."""
+    import pyoxigraph as ox
 
-    dataset = rdflib.Dataset()
+    from kg.store import KG_PREFIXES
+
+    quads = []
     for graph in graphs:
-        target = dataset.graph(graph.identifier)
-        for prefix, namespace in graph.namespaces():
-            dataset.bind(prefix, namespace)
-        for triple in graph:
-            target.add(triple)
-    Path(path).write_text(dataset.serialize(format="trig"), encoding="utf-8")
+        name = ox.NamedNode(str(graph.identifier))
+        for triple in ox.parse(graph.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES):
+            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    prefixes = {k: v for k, v in KG_PREFIXES.items() if k != "id"}  # id: would need escaped slashes
+    Path(path).write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes))

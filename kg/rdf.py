@@ -157,10 +157,10 @@ def _used_actors(facts: ArticleFacts) -> set[str]:
         used |= set(e.participants) | set(e.places)
     for c in facts.claims:
         used |= {c.speaker, *c.about}
-    used.discard(None)
+    used = {k for k in used if k in facts.actors}
     # an actor's country is described too, so every kg:country points at a typed node
     used |= {facts.actors[k].country for k in list(used) if facts.actors[k].country in facts.actors}
-    return {k for k in used if k in facts.actors}
+    return used
 
 
 def reference_graph(path) -> Graph:

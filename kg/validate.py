@@ -39,7 +39,7 @@ def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:
             raise KgError(f"No such file: {path}")
         dataset = rdflib.Dataset()
         try:
-            dataset.parse(path, format="trig")
+            dataset.parse(data=path.read_text(encoding="utf-8"), format="trig")
         except Exception as err:  # rdflib raises many parser exception types
             raise KgError(f"{path} is not valid TriG: {' '.join(str(err).split())[:200]}") from None
         data = rdflib.Graph()

@@ -14,6 +14,8 @@ from kg.model import Event, Figure
 
 GATHERINGS = ("Meeting", "Summit")
 PERSONNEL = ("Appointment", "Resignation", "Dismissal")
+# "X resigned following an investigation": X is the one investigated; not so for an attack
+INHERITED_THROUGH_TIME = ("Investigation", "Resignation", "Dismissal", "Election")
 COUNT_NOUNS = {"vote"}  # "whose votes could decide": ballots cast, not an election
 NEEDS_MODIFIER = {"initiative": {"peace"}, "call": {"phone", "video", "telephone"}}
 FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Evacuation", "Attack"),
@@ -21,6 +23,7 @@ FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Eva
 DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
 INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
 PEOPLE_WORDS = {"people", "person", "civilian", "resident", "individual", "child", "family", "citizen"}
+OCCUR_VERBS = {"take", "happen", "occur", "begin", "start", "hold", "open", "end", "convene", "resume"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
 
@@ -151,6 +154,9 @@ class Events:
             key = self.mentions.actor(t)
             if key:
                 found.append(key)
+                if t.lemma_ in lx.GROUP_NOUNS or t.lower_ in lx.GROUP_NOUNS:  # "Ukrainian and American negotiators"
+                    for child in (c for c in t.children if c.dep_ in ("amod", "compound")):
+                        found += [k for k in self.mentions.actors_in(child.subtree) if k not in found]
             else:
                 found += [k for k in self.mentions.actors_in(t.subtree)
                           if self.mentions.actors[k].kind != "Place"]
@@ -216,9 +222,12 @@ class Events:
         for obj in sx.prep_objects(noun, "of", "by", "between", "with", "from", "against", "among", "into"):
             self._add(event, self._actors_of(obj), places_ok=False)
         head = noun.head
+        temporal = noun.dep_ == "pobj" and head.lower_ in lx.TEMPORAL_PREPOSITIONS
         if noun.dep_ == "pobj":
             head = head.head
-        if noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        if temporal and event.type not in INHERITED_THROUGH_TIME:
+            pass  # "Moscow accused Kyiv following a strike": the accuser did not strike
+        elif noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
             subject = sx.direct_subject(head)
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
@@ -230,6 +239,10 @@ class Events:
             self._locate(event, head)
             for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
                 self._locate(event, xcomp)
+        for clause in (c for c in noun.children if c.dep_ == "acl"):  # "the plans drawn up by British staff"
+            by = sx.agent(clause)
+            if by is not None:
+                self._add(event, self._actors_of(by), places_ok=False)
         for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "a vote the centrist had called"
             subject = sx.direct_subject(clause)
             if subject is not None and subject != noun:
@@ -390,10 +403,13 @@ def figure_name(token) -> str | None:
 
 def date_of(trigger, dates: list) -> str | None:
     """The date written in the trigger's own clause or phrase, not one from another clause."""
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else sx.clause_head(trigger)
+    if trigger.pos_ in ("VERB", "AUX"):
+        return next((iso for token, iso in dates if sx.clause_head(token) == trigger), None)
     inside = {t.i for t in trigger.subtree}
+    clause = sx.clause_head(trigger)
+    occurs = clause.lemma_ in OCCUR_VERBS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     for token, iso in dates:
-        if token.i in inside and trigger.pos_ != "VERB" or sx.clause_head(token) == clause:
+        if token.i in inside or occurs and sx.clause_head(token) == clause:
             return iso
     return None
 

@@ -123,8 +123,12 @@ TEMPORAL_PREPOSITIONS = {"following", "after", "before", "during", "since", "ami
 # Common nouns that stand for a country or body when qualified by it ("Ukrainian officials", "Russian army").
 GROUP_NOUNS = {"official", "officials", "delegation", "authorities", "government", "forces", "force",
                "army", "troops", "military", "diplomats", "negotiators", "leadership", "side", "administration"}
-INSTITUTION_NOUNS = {"ministry", "air force", "army", "navy", "office", "parliament", "government",
-                     "forces", "military", "department"}
+# Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
+INSTITUTION_HEADS = {"ministry", "force", "army", "navy", "office", "parliament", "department", "police",
+                     "service", "agency", "guard"}
 # Definite descriptions that refer back to the last person ("the minister", "the 39-year-old").
 PERSON_DESCRIPTIONS = {"minister", "president", "premier", "leader", "centrist", "conservative", "socialist",
                        "chancellor", "mayor", "envoy", "official", "politician", "veteran", "general"}
+# Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
+PERSON_VERBS = (SUCCESSION_VERBS | APPOINT_VERBS | LEAD_VERBS | {"resign", "quit", "step"}
+                | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}) - {"make"}

@@ -89,6 +89,9 @@ class Mentions:
                 name = clean_name(ent)
                 key = self._reference_person(name) or f"person/{slug(name)}"
                 self._learn_person(name, key)
+        for name in untagged_people(span):
+            key = self._reference_person(name) or f"person/{slug(name)}"
+            self._learn_person(name, key)
 
     def resolve_sentence(self, index: int, span) -> None:
         for ent in span.ents:
@@ -102,7 +105,7 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                 continue
-            key = self._resolve_reference(index, token) or self._bare_surname(token)
+            key = self._resolve_reference(index, token) or self._bare_surname(token) or self._untagged_name(token)
             if key:
                 self.by_token[token_key(token)] = key
                 if self.actors[key].kind == "Person":
@@ -159,6 +162,10 @@ class Mentions:
                 return self.antecedent(index, token)
             if re.fullmatch(r"\d+-year-old", lower) or re.fullmatch(r"[a-z]+-year-old", lower):
                 return self.antecedent(index, token)
+        if token.lemma_ in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
+            body = self._institution(token)
+            if body:
+                return body
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
         if "-" in token.text.strip("-"):  # "U.S.-backed", "Kremlin-brokered", "Russian-occupied"
@@ -175,6 +182,15 @@ class Mentions:
                     return self.use(self.gaz.capital_of[country])
         return None
 
+    def _untagged_name(self, token) -> str | None:
+        """The parts of a full name learnt by :func:`untagged_people`."""
+        if token.pos_ != "PROPN" or token.ent_type_:
+            return None
+        head = token if token.dep_ != "compound" else token.head
+        name = " ".join(t.text for t in [*[c for c in head.lefts if c.dep_ == "compound"], head])
+        key = self.person_names.get(fold(name)) if len(name.split()) > 1 else None
+        return self.use(key, name, label=name, kind="Person") if key else None
+
     def _bare_surname(self, token) -> str | None:
         """'Vautrin, 65, who ...': a surname the tagger missed, of someone this article already named."""
         if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
@@ -182,7 +198,26 @@ class Mentions:
         key = self.person_names.get(fold(token.text))
         return self.use(key, token.text) if key else None
 
-    def _qualifier_country(self, token) -> str | None:
+    def _institution(self, token) -> str | None:
+        """'the defence ministry in Moscow', "Ukraine's air force" -> that country's body, found or minted."""
+        country = self._qualifier_country(token, places=True)
+        if not country:
+            return None
+        topic = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")
+                 and token_key(c) not in self.by_token and c.is_alpha]
+        wanted = set(topic) | {token.lemma_}
+        for key, actor in self.gaz.actors.items():
+            if actor.kind == "GovernmentBody" and actor.country == country and any(
+                    wanted <= set(fold(n).split()) for n in actor.names | {actor.label}):
+                return self.use(key, None)
+        if not topic:
+            return None
+        demonym = self.gaz.demonym_of.get(country)
+        owner = demonym or self.actors[country].label
+        label = " ".join([owner, *(w.capitalize() for w in topic), token.text.capitalize()])
+        return self.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country)
+
+    def _qualifier_country(self, token, places: bool = False) -> str | None:
         """'Ukrainian officials', 'A U.S. delegation', 'Russia's army', 'the ministry in Moscow' -> the country."""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -192,6 +227,8 @@ class Mentions:
             if child.dep_ == "prep" and child.lower_ in ("from", "in", "of"):
                 for obj in child.children:
                     key = self.by_token.get(token_key(obj))
+                    if places and key in self.gaz.country_of_capital:
+                        return self.use(self.gaz.country_of_capital[key], obj.text)  # "the ministry in Moscow"
                     if key and self.actors.get(key) and self.actors[key].kind == "Country":
                         return key
         return None
@@ -218,6 +255,12 @@ class Mentions:
                 key = self.by_token.get(token_key(child))
                 if key:
                     return key
+        if token.lemma_ in lx.POST_NOUNS:  # "The mayor of Lviv, Andriy Sadovyi": the parser hung the name on Lviv
+            for obj in (o for p in token.children if p.dep_ == "prep" for o in p.children):
+                for child in (c for c in obj.children if c.dep_ == "appos"):
+                    key = self.by_token.get(token_key(child))
+                    if key and self.actors[key].kind == "Person":
+                        return key
         return None
 
     def actors_in(self, tokens) -> list[str]:
@@ -227,6 +270,23 @@ class Mentions:
             if key and key not in found:
                 found.append(key)
         return found
+
+
+def untagged_people(span) -> list[str]:
+    """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
+    found = []
+    for token in span:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ == "compound" or not token.is_title:
+            continue
+        parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+                 and not c.ent_type_]
+        if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
+            continue
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in lx.PERSON_VERBS or (
+                token.dep_ == "pobj" and verb.head.lemma_ in lx.PERSON_VERBS):
+            found.append(" ".join(t.text for t in [*parts, token]))
+    return found
 
 
 def clean_name(ent) -> str:

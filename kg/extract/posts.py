@@ -38,6 +38,8 @@ class Posts:
 
     def get(self, label: str, organization: str | None, identity: str | None = None) -> Post:
         identity = identity or fold(label)
+        if organization:
+            self.mentions.use(organization)  # a country known only from the reference data joins the article
         key = (organization, identity)
         if key not in self.known:
             self.known[key] = Post(label, organization)

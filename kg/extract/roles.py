@@ -116,6 +116,8 @@ class Roles:
         named = self.mentions.by_token.get(token_key(token))
         if named and self.mentions.actors[named].kind == "Person":
             person, post_noun = named, head  # "the party's first secretary, Olivier Faure"
+            if head.dep_ == "pobj" and head.head.head.lemma_ in lx.POST_NOUNS:
+                post_noun = head.head.head  # "The mayor of Lviv, Andriy Sadovyi" parsed onto Lviv
         else:
             person, post_noun = self._person(head), token  # "Jordan Bardella, president of ..."
         if not person or post_noun.lower_ in lx.NOT_POSTS or self._person(post_noun) == person and \
@@ -202,6 +204,8 @@ class Roles:
             return
         self.appointees.setdefault(index, []).append(person)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
+        posts += [self.posts.from_phrase(n, person) for n in verb.children if n.dep_ in ("oprd", "attr")
+                  and n.pos_ == "NOUN"]  # "was named interior minister"
         if verb.lemma_ == "hand":
             posts += [self.posts.from_department(n, person) for n in sx.objects(verb)]
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "make"):

@@ -1,0 +1,54 @@
+"""Attributed claims: speaker, kind, target; reported content never becomes a fact."""
+
+import pytest
+
+from tests.extraction import claims_of, facts_of, label
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Russia's foreign ministry accused Kyiv of sabotaging the talks.", "Russian Ministry of Foreign Affairs",
+     "accusation"),
+    ("Hungary denied that it had blocked the aid package.", "Hungary", "denial"),
+    ("The Kremlin warned that it would retaliate against any strike on its territory.", "Kremlin", "threat"),
+    ("According to the Ukrainian air force, 40 drones were shot down.", "Ukrainian Air Force", "assertion"),
+    ("Warsaw insisted the sanctions must stay.", "Poland", "assertion"),
+    ("\u201cWe will not give up our land,\u201d Zelensky said.", "Volodymyr Zelensky", "assertion"),
+    ("Germany pledged to send two more air defence systems.", "Germany", "intent"),
+    ("Lithuania has threatened to close its border.", "Lithuania", "threat"),
+])
+def test_who_said_what_kind_of_thing(text, speaker, kind):
+    assert (speaker, kind) in claims_of(facts_of(text))
+
+
+def test_a_warning_without_harm_is_a_prediction():
+    assert claims_of(facts_of("The mayor of Lviv, Andriy Sadovyi, warned that prices could rise.")) == {
+        ("Andriy Sadovyi", "assertion")}
+
+
+def test_an_accusation_is_about_the_accused():
+    facts = facts_of("Moscow accused Ukraine of shelling a power plant.")
+    [claim] = facts.claims
+    assert label(facts, claim.speaker) == "Russia"
+    assert [label(facts, k) for k in claim.about] == ["Ukraine"]
+    assert "shelling a power plant" in claim.text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister emphasized the need for unity.",
+    "Analysts said the offensive had stalled.",  # no actor to attribute it to
+    "Latvia did not say whether it would close the border.",
+])
+def test_no_claim_without_a_speaker_and_a_statement(text):
+    assert claims_of(facts_of(text)) == set()
+
+
+def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():
+    facts = facts_of("Finland maintained that the border was secure, arguing that patrols had doubled.")
+    assert len(facts.claims) == 1
+    assert "patrols" in facts.claims[0].text
+
+
+def test_an_attack_reported_by_a_speaker_is_a_claim_not_an_event():
+    facts = facts_of("Ukraine's air force said Russia launched 90 drones at Kharkiv overnight.")
+    assert claims_of(facts) == {("Ukrainian Air Force", "assertion")}
+    assert [e for e in facts.events if e.type == "Attack"] == []

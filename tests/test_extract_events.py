@@ -1,0 +1,105 @@
+"""Events: triggers, arguments, figures, dates, factuality and coreference, on sentences of our own."""
+
+import pytest
+
+from tests.extraction import events_of, facts_of, names
+
+
+def test_an_attack_with_its_agent_place_and_figures():
+    facts = facts_of("Russian drones struck the port city of Odesa overnight, killing at least three people "
+                     "and injuring 12.")
+    [attack] = events_of(facts, "Attack")
+    assert "Odesa" in names(facts, attack.places)
+    assert "Russia" in names(facts, attack.participants)
+    assert attack.figures["deaths"].value == 3 and attack.figures["deaths"].qualifier == "at least"
+    assert attack.figures["injured"].value == 12
+
+
+def test_numbers_written_as_words():
+    facts = facts_of("The shelling of Kharkiv killed twenty-six civilians.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 26
+
+
+def test_an_evacuation_counts_the_people_moved():
+    facts = facts_of("Authorities evacuated more than 1,200 residents from villages near Kupiansk.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert evacuation.figures["evacuated"].value == 1200
+    assert evacuation.figures["evacuated"].qualifier == "more than"
+
+
+def test_a_meeting_and_its_parties():
+    facts = facts_of("Ukrainian and American negotiators met in Geneva on Sunday.")
+    [meeting] = events_of(facts, "Meeting")
+    assert "Geneva" in names(facts, meeting.places)
+    assert {"Ukraine", "United States"} <= names(facts, meeting.participants)
+    assert meeting.date == "2025-10-12"
+
+
+def test_leaders_meeting_is_a_summit():
+    facts = facts_of("European leaders met in Brussels on Thursday to discuss the war.")
+    assert [e.type for e in facts.events] == ["Summit"]
+
+
+def test_a_resignation_and_what_caused_it():
+    facts = facts_of("Defence Minister Lars Holm resigned on Friday amid a bribery investigation.")
+    assert [e.type for e in facts.events] == ["Resignation", "Investigation"]
+    assert names(facts, facts.events[0].participants) == {"Lars Holm"}
+    assert facts.events[0].date == "2025-10-10"
+
+
+def test_territory_taken():
+    facts = facts_of("Russian forces captured about 400 square kilometres of land in October.")
+    [change] = events_of(facts, "TerritorialChange")
+    assert "Russia" in names(facts, change.participants)
+    assert change.figures["area_km2"].value == 400
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could launch a new offensive in the spring.",
+    "Residents have endured daily missile strikes for months.",
+    "Officials in Sumy said a strike hit a school.",
+    "No evacuation was ordered.",
+    "The plan would let Russia keep the territory seized by its troops.",
+])
+def test_what_is_not_stated_as_fact_is_not_an_event(text):
+    facts = facts_of(text)
+    assert [e.type for e in facts.events if e.type in ("Attack", "TerritorialChange", "Evacuation")] == []
+
+
+def test_the_same_attack_mentioned_again_is_one_event():
+    facts = facts_of("A missile strike hit Dnipro on Monday, killing four people. The attack destroyed a bakery.")
+    assert len(events_of(facts, "Attack")) == 1
+
+
+def test_attacks_on_two_places_stay_two_events():
+    facts = facts_of("Drones hit Sumy overnight. The attack also reached Poltava, where two people were injured.")
+    attacks = events_of(facts, "Attack")
+    assert len(attacks) == 2
+    assert [names(facts, a.places) for a in attacks] == [{"Sumy"}, {"Poltava"}]
+
+
+def test_an_event_named_in_a_temporal_phrase_is_a_fact_even_in_an_accusation():
+    facts = facts_of("Moscow accused Kyiv of provocation following a drone strike on a depot in Belgorod.")
+    [attack] = events_of(facts, "Attack")
+    assert "Belgorod" in names(facts, attack.places)
+    assert "Russia" not in names(facts, attack.participants)  # the accuser is not the attacker
+
+
+def test_these_areas_take_the_places_of_the_previous_event():
+    facts = facts_of("Officials ordered the evacuation of families from Pokrovsk and Myrnohrad. "
+                     "More than 2,000 people have been evacuated from these areas since August.")
+    evacuations = events_of(facts, "Evacuation")
+    assert names(facts, evacuations[-1].places) == {"Pokrovsk", "Myrnohrad"}
+
+
+def test_appointment_names_appointee_and_appointer():
+    facts = facts_of("Prime Minister Keir Starmer appointed Yvette Cooper as foreign secretary.")
+    [appointment] = events_of(facts, "Appointment")
+    assert {"Keir Starmer", "Yvette Cooper"} <= names(facts, appointment.participants)
+
+
+def test_a_proposal_and_who_backs_it():
+    facts = facts_of("Under the EU-backed peace plan, Moldova would hold a referendum.")
+    [proposal] = events_of(facts, "Proposal")
+    assert "European Union" in names(facts, proposal.participants)

@@ -1,0 +1,83 @@
+"""Posts and successions: one pattern per test, each on a sentence of its own."""
+
+import pytest
+
+from tests.extraction import facts_of, replacements_of, roles_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Andrii Sybiha met his counterpart in Warsaw.",
+     ("Andrii Sybiha", "minister of foreign", "current")),
+    ("German Chancellor Friedrich Merz arrived in Kyiv on Monday.", ("Friedrich Merz", "chancellor", "current")),
+    ("Former prime minister Boris Johnson visited Kyiv.", ("Boris Johnson", "prime minister", "former")),
+    ("Mark Rutte, secretary general of NATO, visited the front.", ("Mark Rutte", "secretary general", "current")),
+    ("Poland's foreign minister, Radoslaw Sikorski, arrived late.",
+     ("Radosław Sikorski", "minister of foreign", "current")),
+    ("Anna Kovalenko is Ukraine's new finance minister.", ("Anna Kovalenko", "minister of finance", "new")),
+    ("Olena Marchenko, who served as health minister until March, left politics.",
+     ("Olena Marchenko", "minister of health", "former")),
+    ("Pavel Novak, who leads the Civic Alliance, spoke first.", ("Pavel Novak", "leader of civic alliance", "current")),
+    ("The president appointed Ivan Petrenko as defence minister on Tuesday.",
+     ("Ivan Petrenko", "minister of defence", "new")),
+])
+def test_a_post_is_read_from_the_way_a_name_is_introduced(text, expected):
+    person, post, status = expected
+    found = roles_of(facts_of(text))
+    assert any(p == person and post in label and s == status for p, label, s in found), found
+
+
+def test_family_ties_are_not_posts():
+    assert roles_of(facts_of("Jared Kushner, Trump's son-in-law, joined the talks.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez replaces John Smith as interior minister.",
+    "John Smith was replaced by Maria Lopez as interior minister.",
+    "Maria Lopez took over from John Smith as interior minister on Monday.",
+    "Maria Lopez was named interior minister in place of John Smith.",
+])
+def test_succession_in_its_many_forms(text):
+    found = replacements_of(facts_of(text))
+    assert any(s == "Maria Lopez" and p == "John Smith" and post and "interior" in post for s, p, post in found), found
+
+
+def test_a_replacement_makes_the_successor_new_and_the_predecessor_former():
+    found = roles_of(facts_of("Maria Lopez replaces John Smith as interior minister."))
+    assert ("Maria Lopez", "minister of interior", "new") in found
+    assert ("John Smith", "minister of interior", "former") in found
+
+
+def test_a_chain_of_replacements_in_one_sentence():
+    found = replacements_of(facts_of("Ana Ruiz replaces Luis Ortega, who had replaced Marta Gil in 2023."))
+    assert {(s, p) for s, p, _ in found} == {("Ana Ruiz", "Luis Ortega"), ("Luis Ortega", "Marta Gil")}
+
+
+def test_the_role_vacated_by():
+    found = replacements_of(facts_of("Sara Holm steps into the role vacated by Peter Lind."))
+    assert {(s, p) for s, p, _ in found} == {("Sara Holm", "Peter Lind")}
+
+
+def test_the_reason_a_predecessor_left_is_kept():
+    facts = facts_of("Tom Baker succeeds Ann Clark, who resigned over a spending scandal.")
+    assert [r.reason for r in facts.replacements] == ["resigned over a spending scandal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Alves had been tipped to replace Rui Costa.",
+    "The government did not say who would succeed Rui Costa.",
+    "Pedro Alves is expected to replace Rui Costa.",
+    "Pedro Alves could replace Rui Costa next month.",
+])
+def test_hedged_or_negated_successions_are_not_facts(text):
+    assert replacements_of(facts_of(text)) == set()
+
+
+def test_replacement_of_named_beside_an_appointment():
+    facts = facts_of("The premier appointed Ivan Petrenko to the energy ministry, ending weeks of talk about "
+                     "the replacement of Oleh Bondar.")
+    assert ("Ivan Petrenko", "Oleh Bondar", "minister of energy") in replacements_of(facts)
+
+
+def test_a_post_named_only_by_its_department():
+    found = roles_of(facts_of("Kyiv's leader has appointed Ivan Petrenko to the justice ministry."))
+    assert ("Ivan Petrenko", "minister of justice", "new") in found
