@@ -58,7 +58,7 @@ def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = N
     >>> build(["article.txt"], "graphs/store")  # doctest: +SKIP
     [ArticleReport(name='article.txt', status='built', ...)]
     """
-    from kg.rdf import graph_iri
+    from kg.rdf import ACTORS_GRAPH, graph_iri, split_descriptions
     from kg.store import Store
     from kg.text import read_article
 
@@ -67,9 +67,10 @@ def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = N
     existing = _existing_hashes(location, [a.name for a in articles]) if not force else {}
     reports: list[ArticleReport] = []
     graphs = {}
+    actors = []
     built = []
     for article in articles:
-        if existing.get(article.name) == article.sha256:
+        if existing.get(article.name) == (article.sha256, article.date):
             reports.append(ArticleReport(article.name, "unchanged"))
             continue
         if progress:
@@ -77,7 +78,9 @@ def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = N
         started = time.perf_counter()
         facts, graph = _extract(article)
         built.append(graph)
-        graphs[str(graph_iri(article.name))] = graph.serialize(format="nt")
+        own, shared = split_descriptions(graph, facts)
+        graphs[str(graph_iri(article.name))] = own.serialize(format="nt")
+        actors.append(shared.serialize(format="nt"))
         reports.append(ArticleReport(
             article.name, "built", time.perf_counter() - started, len(facts.sentences), len(facts.actors),
             len(facts.tenures), len(facts.replacements), len(facts.events), len(facts.claims), len(graph),
@@ -85,7 +88,7 @@ def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = N
     if graphs:
         graphs.update(_vocabulary_graphs())
         target = store if isinstance(store, Store) else Store(location, writable=True)
-        target.replace_graphs(graphs)
+        target.replace_graphs(graphs, {str(ACTORS_GRAPH): "\n".join(actors)})
     if trig:
         write_trig(built, trig)
     return reports
@@ -99,7 +102,7 @@ def _extract(article):
     return facts, article_graph(facts)
 
 
-def _existing_hashes(location, names: list[str]) -> dict[str, str]:
+def _existing_hashes(location, names: list[str]) -> dict[str, tuple[str, str | None]]:
     from kg.errors import StoreError
     from kg.rdf import graph_iri
     from kg.store import Store, default_location
@@ -111,9 +114,9 @@ def _existing_hashes(location, names: list[str]) -> dict[str, str]:
         store = Store(path)
     except StoreError:
         return {}
-    hashes = {name: store.content_hash(str(graph_iri(name))) for name in names}
+    versions = {name: store.article_version(str(graph_iri(name))) for name in names}
     del store
-    return {k: v for k, v in hashes.items() if v}
+    return {k: v for k, v in versions.items() if v}
 
 
 def _vocabulary_graphs() -> dict[str, str]:

@@ -88,6 +88,13 @@ def build(articles, store_path, date, force, trig):
     click.echo(f"store: {location}")
 
 
+def _is_file(text: str) -> bool:
+    try:
+        return "\n" not in text and Path(text).is_file()
+    except OSError:  # a long query is not a file name
+        return False
+
+
 def _check_date(value: str) -> None:
     from datetime import date
 
@@ -148,7 +155,7 @@ def query(query, store_path, fmt):
     from kg.store import Store
 
     text = query
-    if query.endswith(".rq") or Path(query).is_file():
+    if query.endswith(".rq") or _is_file(query):
         path = Path(query)
         if not path.is_file():
             raise KgError(f"No such query file: {path}")

@@ -163,6 +163,29 @@ def _used_actors(facts: ArticleFacts) -> set[str]:
     return used
 
 
+ACTORS_GRAPH = ID["graph/actors"]
+
+
+def split_descriptions(graph: Graph, facts: ArticleFacts) -> tuple[Graph, Graph]:
+    """Separate what the article says from who its actors are, for the store.
+
+    An actor is one node across articles, so its label and type live once in a shared graph
+    (the reference graph for reference actors, ``graph/actors`` for the others) instead of in
+    every article's graph, where a query over all graphs would see them twice. The names an
+    article used (kg:mentionedAs) stay with the article.
+    """
+    own = Graph(identifier=graph.identifier)
+    shared = Graph(identifier=ACTORS_GRAPH)
+    actors = {ID[key]: actor for key, actor in facts.actors.items()}
+    for triple in graph:
+        actor = actors.get(triple[0])
+        if actor is None or triple[1] in (KG.mentionedAs, KG.nameKey):
+            own.add(triple)  # the names this article used ("Moscow" for Russia) find the actor
+        if actor is not None and not actor.reference and triple[1] != KG.mentionedAs:
+            shared.add(triple)
+    return own, shared
+
+
 def reference_graph(path) -> Graph:
     """The reference actors with their lookup keys, for the store's reference graph."""
     g = Graph(identifier=REFERENCE_GRAPH)

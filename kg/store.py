@@ -46,11 +46,15 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace each named graph (IRI -> N-Triples text) in one transaction: all or nothing."""
+    def replace_graphs(self, graphs: dict[str, str], additions: dict[str, str] | None = None) -> None:
+        """Replace each named graph (IRI -> N-Triples text) and add to others, in one transaction:
+        all or nothing."""
         parts = []
         for iri, ntriples in sorted(graphs.items()):
             parts.append(f"DROP SILENT GRAPH <{iri}>")
+            if ntriples.strip():
+                parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}\n}} }}")
+        for iri, ntriples in sorted((additions or {}).items()):
             if ntriples.strip():
                 parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}\n}} }}")
         try:
@@ -59,12 +63,14 @@ class Store:
         except (OSError, SyntaxError) as err:
             raise StoreError(f"Writing to the store at {self.location} failed: {err}") from None
 
-    def content_hash(self, graph_iri: str) -> str | None:
+    def article_version(self, graph_iri: str) -> tuple[str, str | None] | None:
+        """The content hash and date an article was built with, or None if it is not in the store."""
         rows = self.select(
-            "SELECT ?g ?hash WHERE { GRAPH ?g { ?a kg:contentHash ?hash } }",
+            "SELECT ?g ?hash ?date WHERE { GRAPH ?g { ?a kg:contentHash ?hash "
+            "OPTIONAL { ?a kg:datePublished ?date } } }",
             {"g": ox.NamedNode(graph_iri)}, union=False,
         )
-        return rows[0]["hash"] if rows else None
+        return (rows[0]["hash"], rows[0]["date"]) if rows else None
 
     # ------------------------------------------------------------------ reading
 

@@ -216,9 +216,6 @@ def test_forced_rebuild_keeps_the_same_counts(runner, seed_copy):
     assert len(run_json(runner, "who-replaced", "Yermak", "--store", str(seed_copy))) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/build.py skips an article whose file hash is unchanged, ignoring a changed --date: "
-    "the rebuild reports 'unchanged' and the store keeps the old date"))
 def test_rebuild_with_another_date_updates_the_date(runner, tmp_path):
     article = tmp_path / "talks.txt"
     article.write_text(seed_article().read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
@@ -373,10 +370,6 @@ def test_ask_prints_true_or_false(runner, seed_store, text, answer):
     assert query(runner, seed_store, text).strip() == answer
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/cli.py query: Path(query).is_file() raises OSError 'File name too long' (Python < 3.12) when the "
-    "query text before its first '/' exceeds 255 bytes, or the whole text 4096, so a long query ends in "
-    "a traceback instead of running"))
 def test_long_query_text_runs(runner, seed_store):
     filters = " ".join(f"FILTER(?label != 'not-{n}')" for n in range(20))
     text = (f"SELECT DISTINCT ?label WHERE {{ ?c a kg:Country ; rdfs:label ?label {filters} "
