@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.render import table
-from kg.store import Store, from_term
+from kg.store import KG_PREFIXES, Store, from_term
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV}
@@ -23,8 +23,19 @@ def run_query(store: Store, text: str, fmt: str = "table") -> str:
     if fmt != "table":
         return results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8").rstrip()
     names = [v.value for v in results.variables]
-    rows = [["" if s[n] is None else str(from_term(s[n])) for n in names] for s in results]
+    rows = [["" if s[n] is None else compact(s[n]) for n in names] for s in results]
     return table(names, rows) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+def compact(term) -> str:
+    """An IRI written with the store's prefixes (kg:Attack), as a reader would type it."""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in KG_PREFIXES.items():
+            local = term.value.removeprefix(namespace)
+            if local != term.value and "/" not in local:
+                return f"{prefix}:{local}"
+        return f"<{term.value}>"
+    return str(from_term(term))
 
 
 STATS = """

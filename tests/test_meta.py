@@ -58,3 +58,20 @@ def test_a_lookup_answers_without_loading_spacy(facts_store):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_command_is_documented_in_the_readme():
+    from kg.cli import cli
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in cli.commands if f"`kg {name}" not in readme]
+    assert missing == []
+
+
+def test_the_readme_quick_start_is_two_commands_ci_runs_the_second():
+    root = Path(__file__).parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("## ", 1)[0]
+    commands = [line for line in quick_start.splitlines() if line.startswith("python3 -m pip install")]
+    assert len(commands) == 2
+    assert "pytest" in commands[1] and "pytest" in (root / ".ci" / "run").read_text(encoding="utf-8")

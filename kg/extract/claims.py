@@ -15,6 +15,16 @@ from kg.model import Claim
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis")
 
 
+def tidy(text: str) -> str:
+    """Trim punctuation at the edges and close a quotation the cut left open."""
+    text = text.strip(" ,.;:\u201c\u201d\"")
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    if text.count('"') % 2:
+        text += '"'
+    return text
+
+
 def conditional(clause) -> bool:
     """'should negotiations falter': an inverted conditional, not reported content."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -57,7 +67,7 @@ class Claims:
         if kind == "accusation":
             accused = [self.mentions.actor(o) for o in sx.objects(verb)]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
-        text = "".join(t.text_with_ws for t in tokens).strip(" ,.\u201c\u201d\"")
+        text = tidy("".join(t.text_with_ws for t in tokens))
         self._record(Claim(speaker, kind, text, [index], about))
 
     def _content(self, verb) -> list:
@@ -115,7 +125,7 @@ class Claims:
                 if speaker:
                     clause = according.head
                     tokens = [t for t in clause.subtree if t not in list(according.subtree)]
-                    text = "".join(t.text_with_ws for t in tokens).strip(" ,.")
+                    text = tidy("".join(t.text_with_ws for t in tokens))
                     about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
                     self._record(Claim(speaker, "assertion", text, [index], about))
 
