@@ -73,13 +73,31 @@ def resolve_name(store: Store, name: str) -> list[str]:
 
 def _rows_for(store: Store, query: str, name: str | None, variables: tuple[str, ...]) -> list[dict]:
     if name is None:
-        return store.select(query)
-    rows: dict[str, dict] = {}
+        return one_row_per_fact(store.select(query))
+    rows = []
     for actor in resolve_name(store, name):
         for variable in variables:
-            for row in store.select(query, {variable: actor}):
-                rows.setdefault(row["fact"] + repr(sorted(row.items())), row)
-    return sorted(rows.values(), key=lambda r: r["fact"])
+            rows += store.select(query, {variable: actor})
+    return one_row_per_fact(rows)
+
+
+def one_row_per_fact(rows: list[dict]) -> list[dict]:
+    """A fact stated by several articles comes back once per wording (two reasons, two labels):
+    keep one row per fact, the values of each field joined when the articles differ."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        known = merged.setdefault(row["fact"], {k: [] for k in row})
+        for key, value in row.items():
+            if value is not None and value not in known[key]:
+                known[key].append(value)
+    result = []
+    for fact in sorted(merged):
+        values = merged[fact]
+        row = {k: (sorted(v, key=str)[0] if v else None) for k, v in values.items()}
+        if "reason" in values and len(values["reason"]) > 1:
+            row["reason"] = "; ".join(sorted(values["reason"]))
+        result.append(row)
+    return result
 
 
 def who_replaced(store: Store, name: str | None = None) -> list[dict]:
@@ -129,7 +147,7 @@ def events(store: Store, type: str | None = None) -> list[dict]:
         bindings = {"type": KG + known[type.lower()]}
     d = Describer(store)
     result = []
-    for row in store.select(sparql("events"), bindings):
+    for row in one_row_per_fact(store.select(sparql("events"), bindings)):
         arguments = store.select(sparql("event-arguments"), {"fact": row["fact"]})
         result.append({
             "id": row["fact"],

@@ -36,13 +36,15 @@ class Post:
 
     label: str
     organization: str | None = None  # actor key (a country or an organization)
+    identity: str | None = None  # what makes two wordings one post: "minister of defence"
 
     @property
     def key(self) -> str:
+        """Deterministic across articles: "defense ministry" and "defence portfolio" give one post."""
         from kg.names import slug
 
         owner = self.organization or "unknown"
-        return f"post/{owner.split('/', 1)[-1]}/{slug(self.label)}"
+        return f"post/{owner.split('/', 1)[-1]}/{slug(self.identity or self.label)}"
 
 
 @dataclass

@@ -101,8 +101,8 @@ def article_graph(facts: ArticleFacts) -> Graph:
         g.add((node, KG.status, KG[tenure.status]))
         evidence(node, tenure.sentences)
     for r in facts.replacements:
-        # keyed by what it states, not by article: two articles stating it share one node
-        node = ID[f"replacement/{digest(r.successor, r.predecessor, r.post.key if r.post else '')}"]
+        # keyed by who replaced whom, not by article or wording: two articles stating it share one node
+        node = ID[f"replacement/{digest(r.successor, r.predecessor)}"]
         g.add((node, RDF.type, KG.Replacement))
         g.add((node, KG.successor, ID[r.successor]))
         g.add((node, KG.predecessor, ID[r.predecessor]))

@@ -132,3 +132,5 @@ PERSON_DESCRIPTIONS = {"minister", "president", "premier", "leader", "centrist",
 # Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
 PERSON_VERBS = (SUCCESSION_VERBS | APPOINT_VERBS | LEAD_VERBS | {"resign", "quit", "step"}
                 | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}) - {"make"}
+# "take charge of X", "took the helm of X": a person takes up the leadership of X.
+TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}

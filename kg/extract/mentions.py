@@ -59,6 +59,8 @@ class Mentions:
                 self._learn_person(actor.label, key)
         if surface and fold(surface) != fold(actor.label):
             actor.names.add(surface)
+            if actor.kind == "Person":
+                self._learn_person(surface, key)  # "Volodymyr Zelenskyy" makes a later "Zelenskyy" him
         if actor.kind == "Country":
             self.country_counts[key] += 1
         return key
@@ -134,11 +136,11 @@ class Mentions:
         ref = self.gaz.lookup(name)
         if ref:
             return self.use(ref, name)
+        if label in ("PERSON", "ORG") and len(folded.split()) == 1:
+            candidates = self.gaz.by_surname.get(folded, [])
+            if len(candidates) == 1:
+                return self.use(candidates[0], name)
         if label == "PERSON":
-            if len(folded.split()) == 1:
-                candidates = self.gaz.by_surname.get(folded, [])
-                if len(candidates) == 1:
-                    return self.use(candidates[0], name)
             key = f"person/{slug(name)}"
             return self.use(key, name, label=name, kind="Person")
         if label == "NORP":
@@ -255,6 +257,11 @@ class Mentions:
                 key = self.by_token.get(token_key(child))
                 if key:
                     return key
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lemma_ in lx.POST_NOUNS and following is not None:  # "intelligence chief Kirill Budanov ..."
+            key = self.by_token.get(token_key(following))
+            if key and self.actors[key].kind == "Person":
+                return key
         if token.lemma_ in lx.POST_NOUNS:  # "The mayor of Lviv, Andriy Sadovyi": the parser hung the name on Lviv
             for obj in (o for p in token.children if p.dep_ == "prep" for o in p.children):
                 for child in (c for c in obj.children if c.dep_ == "appos"):

@@ -42,7 +42,7 @@ class Posts:
             self.mentions.use(organization)  # a country known only from the reference data joins the article
         key = (organization, identity)
         if key not in self.known:
-            self.known[key] = Post(label, organization)
+            self.known[key] = Post(label, organization, identity)
         post = self.known[key]
         if identity.startswith("minister of"):
             self.last_ministry = post
@@ -79,6 +79,9 @@ class Posts:
         modifiers = kept[:-1]
         if head in ("minister", "secretary") and modifiers and modifiers != ["prime"] and canonical_topic(modifiers):
             return self.minister(modifiers, organization or country)
+        owner = self.mentions.actors.get(organization) if organization else None
+        if head in ("chief", "head", "director", "commander") and owner and owner.kind not in ("Country", "Place"):
+            return self.get(f"{head.capitalize()} of {owner.label}", organization)
         if head in ("chief", "head") and modifiers:
             return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
         return self.get(title_case(" ".join(kept)), organization or country)

@@ -102,11 +102,25 @@ class Roles:
                     token_key(child)) != person:
                 title += list(child.subtree)
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
+        if not title:
+            title = self._title_before(token, person)
         if not title or title[-1].lower_ in lx.NOT_POSTS:
             return
         post = self.posts.from_title(title, person)
         if post:
             self.hold(person, post, self._status_of(title, "current"), index)
+
+    def _title_before(self, token, person: str) -> list:
+        """The words just before a name when the parser did not attach them to it:
+        "Ukraine's military intelligence chief Kirill Budanov will ..." """
+        start = min(t.i for t in token.subtree if self.mentions.by_token.get(token_key(t)) == person)
+        words = []
+        for i in range(start - 1, max(start - 7, -1), -1):
+            word = token.doc[i]
+            if word.is_punct or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ") and word.tag_ != "POS":
+                break
+            words.insert(0, word)
+        return words if words and words[-1].lemma_ in lx.POST_NOUNS else []
 
     def _apposition(self, index: int, token) -> None:
         """'Jordan Bardella, president of the National Rally' and 'the party's first secretary, Olivier Faure'."""
@@ -155,6 +169,8 @@ class Roles:
 
     def _leading(self, index: int, verb) -> None:
         """'who leads the National Rally's deputies', 'who ran the ministry', 'oversaw labour and health'."""
+        if verb.lemma_ == "take" and not sx.negated(verb) and not sx.hypothetical(verb):
+            self._taking_charge(index, verb)
         if verb.lemma_ not in lx.LEAD_VERBS or sx.negated(verb):
             return
         subject = sx.subject_token(verb)
@@ -170,6 +186,17 @@ class Roles:
             post = self._led_post(obj, person)
             if post:
                 self.hold(person, post, status, index)
+
+    def _taking_charge(self, index: int, verb) -> None:
+        """'will take charge of the presidential office', 'took the helm of the party': a new post."""
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        for noun in sx.objects(verb):
+            if noun.lemma_ in lx.TAKE_CHARGE_NOUNS:
+                for obj in sx.prep_objects(noun, "of"):
+                    post = self._led_post(obj, person)
+                    if post:
+                        self.hold(person, post, "new", index)
 
     def _led_post(self, obj, person: str | None) -> Post | None:
         post = self.posts.from_department(obj, person)
