@@ -56,7 +56,7 @@ def trigger_type(token) -> str | None:
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
-        if lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
             return "Resignation"
     return None
 

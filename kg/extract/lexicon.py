@@ -33,6 +33,8 @@ MINISTRY_TOPICS = {
     "digital transformation": "digital transformation", "energy": "energy", "education": "education",
     "agriculture": "agriculture", "culture": "culture", "transport": "transport",
     "infrastructure": "infrastructure", "veterans": "veterans", "strategic industries": "strategic industries",
+    "work and pensions": "work and pensions", "business": "business", "trade": "trade",
+    "environment": "environment", "housing": "housing", "culture and sport": "culture",
 }
 DEPARTMENT_NOUNS = {"ministry", "department", "portfolio", "office"}
 
@@ -134,3 +136,11 @@ PERSON_VERBS = (SUCCESSION_VERBS | APPOINT_VERBS | LEAD_VERBS | {"resign", "quit
                 | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}) - {"make"}
 # "take charge of X", "took the helm of X": a person takes up the leadership of X.
 TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}
+# Leaving a post: "resigned as deputy prime minister".
+LEAVE_VERBS = {"resign", "quit", "step", "retire", "leave"}
+# Moving between posts: "moves to the Home Office".
+MOVE_VERBS = {"move", "switch", "transfer", "shift", "go"}
+# Last words of organization names: "Cabinet Office" is never a person.
+ORGANIZATION_WORDS = {"office", "ministry", "party", "department", "council", "assembly", "rally", "union",
+                      "agency", "service", "bank", "committee", "forces", "army", "court", "parliament",
+                      "government", "house", "street", "company", "group", "front", "alliance", "movement"}

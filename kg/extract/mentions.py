@@ -283,14 +283,18 @@ def untagged_people(span) -> list[str]:
     """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
     found = []
     for token in span:
-        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ == "compound" or not token.is_title:
+        if token.ent_type_ not in ("", "ORG") or token.pos_ != "PROPN" or token.dep_ == "compound" \
+                or not token.is_title:
             continue
         parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
-                 and not c.ent_type_]
+                 and c.ent_type_ == token.ent_type_]
         if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_ in lx.PERSON_VERBS or (
+        if token.ent_type_ == "ORG" and (token.lower_ in lx.ORGANIZATION_WORDS
+                                         or verb.lemma_ not in lx.SUCCESSION_VERBS):
+            continue  # a name tagged as an organization is taken as a person only where a person is replaced
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and verb.lemma_ in lx.PERSON_VERBS or (
                 token.dep_ == "pobj" and verb.head.lemma_ in lx.PERSON_VERBS):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found

@@ -51,7 +51,7 @@ class Posts:
     def minister(self, topic_words: list[str], country: str | None) -> Post:
         topic = " ".join(topic_words).strip()
         canonical = canonical_topic(topic.split()) or topic
-        label = "Minister of " + title_case(topic)
+        label = "Minister of " + title_case(canonical)  # one name per post, whatever the wording
         return self.get(label, country, "minister of " + canonical)
 
     # -------------------------------------------------------------- readers

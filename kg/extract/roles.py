@@ -57,6 +57,20 @@ class Roles:
                 return
         self.replacements.append(Replacement(successor, predecessor, post, [sentence], reason))
 
+    def _pair_respectively(self) -> None:
+        """'X becomes A and B, replacing Y in the first role and Z in the second': Y left A, Z left B."""
+        for r in self.replacements:
+            if r.post is not None:
+                continue
+            sentence = r.sentences[0]
+            siblings = [s for s in self.replacements if s.successor == r.successor and s.post is None
+                        and s.sentences[0] == sentence]
+            posts = [t.post for t in self.tenures if t.person == r.successor and t.status == "new"
+                     and sentence in t.sentences]
+            if len(siblings) > 1 and len(siblings) == len(posts):
+                for replacement, post in zip(siblings, posts):
+                    replacement.post = post
+
     def new_post_of(self, person: str) -> Post | None:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
@@ -65,6 +79,7 @@ class Roles:
 
     def finish(self) -> None:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
+        self._pair_respectively()
         for r in self.replacements:
             r.post = r.post or self.new_post_of(r.successor) or self.post_of(r.predecessor)
             if r.post is not None:
@@ -74,12 +89,41 @@ class Roles:
 
     # -------------------------------------------------------------- readers
 
+    def _leaving(self, index: int, verb) -> None:
+        """'Angela Rayner resigned as deputy prime minister': she held the post until now."""
+        if verb.lemma_ not in lx.LEAVE_VERBS or sx.negated(verb) or sx.hypothetical(verb):
+            return
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        for noun in sx.prep_objects(verb, "as"):
+            for each in sx.with_conjuncts([noun]):
+                self.hold(person, self.posts.from_phrase(each, person), "former", index)
+
+    def _moving(self, index: int, verb) -> None:
+        """'Mahmood moves to the Home Office', 'takes over the work and pensions department'."""
+        if sx.negated(verb) or sx.hypothetical(verb):
+            return
+        taking_over = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if verb.lemma_ not in lx.MOVE_VERBS and not taking_over:
+            return
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        targets = sx.prep_objects(verb, "to") if verb.lemma_ in lx.MOVE_VERBS else sx.objects(verb)
+        for noun in targets:
+            post = self.posts.from_department(noun, person) or self._led_post(noun, person)
+            self.hold(person, post, "new", index)
+        for noun in sx.prep_objects(verb, "from"):
+            if verb.lemma_ in lx.MOVE_VERBS:
+                self.hold(person, self.posts.from_department(noun, person), "former", index)
+
     def read(self, index: int, span) -> None:
         for token in span:
             self._titled_name(index, token)
             self._apposition(index, token)
             if token.pos_ in ("VERB", "AUX"):
                 self._copula(index, token)
+                self._leaving(index, token)
+                self._moving(index, token)
                 self._serving(index, token)
                 self._leading(index, token)
                 self._appointment(index, token)
@@ -143,17 +187,20 @@ class Roles:
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""
-        if verb.lemma_ != "be":
+        if verb.lemma_ not in ("be", "become"):
             return
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
         person = self._person(subject) if subject is not None else None
         if not person or attribute is None or sx.negated(verb) or sx.modal(verb):
             return
-        post = self.posts.from_phrase(attribute, person)
         default = "former" if sx.tense(verb) == "past" else "current"
-        if post:
-            self.hold(person, post, self._status_of(list(attribute.lefts), default), index)
+        if verb.lemma_ == "become":
+            default = "new"  # "Lammy becomes deputy prime minister and justice secretary"
+        for noun in sx.with_conjuncts([attribute]):
+            post = self.posts.from_phrase(noun, person)
+            if post:
+                self.hold(person, post, self._status_of(list(noun.lefts), default), index)
 
     def _serving(self, index: int, verb) -> None:
         """'Fedorov, currently serving as the Minister of Digital Transformation'."""
@@ -210,6 +257,8 @@ class Roles:
             phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
             if obj.lemma_ in ("party", "movement") or self.mentions.actor(obj) == owner:
                 phrase = self.mentions.actors[owner].label
+            if self.mentions.actors[owner].kind == "GovernmentBody" and self.mentions.actor(obj) == owner:
+                return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
             return self.posts.get(f"Leader of {phrase}", owner)
         return self.posts.from_topic(list(obj.subtree), person)
 
@@ -254,7 +303,10 @@ class Roles:
                 successor = self._person(by) if by is not None else None
                 predecessors = [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
-                predecessors = sx.objects(verb)
+                # "replacing Rayner in the first role and Mahmood in the second": the parser makes the
+                # second name a conjunct of the verb
+                predecessors = sx.objects(verb) + [c for c in verb.children if c.dep_ == "conj"
+                                                   and c.pos_ in ("PROPN", "NOUN")]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
         elif verb.lemma_ in ("take", "step", "move"):
