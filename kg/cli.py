@@ -74,9 +74,12 @@ def build(articles, store_path, date, force, trig):
 
     if date:
         _check_date(date)
-    show = sys.stderr.isatty() and len(articles) != 1
-    progress = (lambda name: click.echo(f"building {name} ...", err=True)) if show else None
-    reports = library.build(articles, store_path, date=date, force=force, trig=trig, progress=progress)
+    bar = ProgressBar() if sys.stderr.isatty() else None
+    try:
+        reports = library.build(articles, store_path, date=date, force=force, trig=trig, progress=bar)
+    finally:
+        if bar:
+            bar.close()
     location = store_path or default_location()
     for r in reports:
         if r.status == "unchanged":
@@ -86,6 +89,26 @@ def build(articles, store_path, date, force, trig):
                        f"{r.replacements} replacements, {r.events} events, {r.claims} claims "
                        f"({r.triples} triples, {r.seconds:.1f} s)")
     click.echo(f"store: {location}")
+
+
+class ProgressBar:
+    """A progress bar on stderr for builds of several articles, shown only on a terminal."""
+
+    def __init__(self):
+        self._bar = None
+
+    def __call__(self, name: str, number: int, total: int) -> None:
+        if total < 2:
+            return
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label="building", file=sys.stderr,
+                                          item_show_func=lambda item: item)
+            self._bar.__enter__()
+        self._bar.update(1, name)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 def _is_file(text: str) -> bool:

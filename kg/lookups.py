@@ -156,10 +156,24 @@ def events(store: Store, type: str | None = None) -> list[dict]:
             "date": row["date"],
             "places": [d.actor(a["actor"]) for a in arguments if a["role"] == "place"],
             "participants": [d.actor(a["actor"]) for a in arguments if a["role"] == "participant"],
-            "figures": {a["figureName"]: a["value"] for a in arguments if a["role"] == "figure"},
+            "figures": figures(arguments),
+            "figures_by_source": [{"name": a["figureName"], "value": a["value"], "article": a["article"]}
+                                  for a in arguments if a["role"] == "figure"],
             "sources": d.sources(row["fact"]),
         })
     return result
+
+
+def figures(arguments: list[dict]) -> dict:
+    """One value per figure: the one the most articles give (the first article's on a tie).
+
+    Every article's own value stays in ``figures_by_source``.
+    """
+    votes: dict[str, dict] = {}
+    for a in (a for a in arguments if a["role"] == "figure"):
+        votes.setdefault(a["figureName"], {}).setdefault(a["value"], 0)
+        votes[a["figureName"]][a["value"]] += 1
+    return {name: max(values, key=lambda v: (values[v], -list(values).index(v))) for name, values in votes.items()}
 
 
 def claims(store: Store, by: str | None = None) -> list[dict]:

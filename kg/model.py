@@ -83,6 +83,7 @@ class Event:
     figures: dict[str, Figure] = field(default_factory=dict)
     date: str | None = None
     definite: bool = False  # mentioned as "the talks", "the attack": refers back
+    theme: str | None = None  # the person appointed, resigning or dismissed
 
 
 @dataclass

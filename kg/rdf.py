@@ -114,8 +114,9 @@ def article_graph(facts: ArticleFacts) -> Graph:
         if r.date:
             g.add((node, KG.date, date_literal(r.date)))
         evidence(node, r.sentences)
+    event_nodes = event_iris(facts)
     for number, event in enumerate(facts.events):
-        node = ID[f"event/{stem}/{number}"]
+        node = event_nodes[number]
         g.add((node, RDF.type, KG[event.type]))
         g.add((node, RDFS.label, Literal(event.label)))
         for key in event.participants:
@@ -125,8 +126,10 @@ def article_graph(facts: ArticleFacts) -> Graph:
         if event.date:
             g.add((node, KG.date, date_literal(event.date)))
         for figure in event.figures.values():
-            figure_node = ID[f"event/{stem}/{number}/figure/{figure.name}"]
+            # each article keeps its own figure, so two reports of one event keep both values
+            figure_node = URIRef(f"{node}/figure/{stem}/{figure.name}")
             g.add((node, KG.figure, figure_node))
+            evidence(figure_node, event.sentences[:1])
             g.add((figure_node, RDF.type, KG.Figure))
             g.add((figure_node, KG.figureName, Literal(figure.name)))
             g.add((figure_node, KG.value, number_literal(figure.value)))
@@ -145,6 +148,34 @@ def article_graph(facts: ArticleFacts) -> Graph:
         g.add((node, KG.text, Literal(claim.text)))
         evidence(node, claim.sentences)
     return g
+
+
+def event_iris(facts: ArticleFacts) -> list[URIRef]:
+    """One IRI per event, shared by every article that reports the same event.
+
+    An event with a place is identified by its type, first place and day (its own date, else the
+    article's); a personnel event by its type, person and month; anything else stays the article's.
+    Two reports of one strike on Kyiv on 10 October thus meet in one node.
+    """
+    stem = article_slug(facts.name)
+    iris: list[URIRef] = []
+    for number, event in enumerate(facts.events):
+        day = event.date if event.date and len(event.date) == 10 else facts.date
+        if event.places and day:
+            key = f"{event.type}/{day}/{event.places[0].split('/', 1)[-1]}"
+        elif event.theme and (event.date or facts.date):
+            key = f"{event.type}/{(event.date or facts.date)[:7]}/{event.theme.split('/', 1)[-1]}"
+        else:
+            key = f"{stem}/{number}"
+        iri = ID[f"event/{slug_path(key)}"]
+        while iri in iris:  # two events of one kind, place and day in one article stay two
+            iri = URIRef(f"{iri}-{number}")
+        iris.append(iri)
+    return iris
+
+
+def slug_path(key: str) -> str:
+    return "/".join(slug(part) for part in key.split("/"))
 
 
 def _used_actors(facts: ArticleFacts) -> set[str]:

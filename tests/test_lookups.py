@@ -133,7 +133,10 @@ def test_roles_json_shape(store):
 
 def test_events_json_shape(store):
     [item] = events(store)
-    assert set(item) == {"id", "type", "label", "date", "places", "participants", "figures", "sources"}
+    # the contract's keys, plus each article's own figures (an event reported twice keeps both values)
+    assert set(item) == {"id", "type", "label", "date", "places", "participants", "figures", "sources",
+                         "figures_by_source"}
+    assert {f["name"] for f in item["figures_by_source"]} == set(item["figures"])
     for actor in item["places"] + item["participants"]:
         assert_actor(actor)
     assert_sources(item["sources"], "missile attack on Kharkiv")

@@ -59,12 +59,23 @@ def test_graph_is_named_after_the_file(article_facts):
     assert graph_iri("Other Report.txt") != graph.identifier
 
 
-def test_two_articles_do_not_share_fact_nodes_except_replacements(article_facts, make_article_facts):
+def test_two_reports_share_replacements_and_dated_located_events_but_not_tenures_or_claims(
+        article_facts, make_article_facts):
     first = article_graph(article_facts)
     second = article_graph(make_article_facts("another-report.txt"))
     shared = facts_nodes(first) & facts_nodes(second)
-    # a replacement is keyed by what it states, so two articles stating it meet on one node
-    assert {node for node in shared if (node, RDF.type, KG.Replacement) not in first} == set()
+    # a replacement is keyed by who replaced whom, an event by type, place and day: two articles
+    # stating them meet on one node; tenures (status is relative to an article) and claims do not
+    kinds = {next(iter(first.objects(node, RDF.type))) for node in shared}
+    assert kinds <= {KG.Replacement, KG.Attack}
+    assert KG.Replacement in kinds
+
+
+def test_figures_of_one_event_keep_each_articles_value(article_facts, make_article_facts):
+    first = article_graph(article_facts)
+    second = article_graph(make_article_facts("another-report.txt"))
+    figures = {f for g in (first, second) for f in g.objects(None, KG.figure)}
+    assert len(figures) == len(set(first.objects(None, KG.figure))) * 2
 
 
 def test_float_figure_is_a_decimal_and_whole_numbers_integers(article_facts):

@@ -23,7 +23,10 @@ FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Eva
 DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
 INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
 PEOPLE_WORDS = {"people", "person", "civilian", "resident", "individual", "child", "family", "citizen"}
-OCCUR_VERBS = {"take", "happen", "occur", "begin", "start", "hold", "open", "end", "convene", "resume"}
+# A noun event takes the date of its clause when the verb says it happened, or what it did at the
+# time: "the talks took place on Monday", "an attack on Wednesday killed 12".
+OCCUR_VERBS = {"take", "happen", "occur", "begin", "start", "hold", "open", "end", "convene", "resume",
+               "kill", "injure", "wound", "destroy", "damage", "hit", "claim", "leave"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
 
@@ -305,10 +308,12 @@ class Events:
             if self._same(earlier, mention, index):
                 absorb(earlier, event)
                 self.themes[id(earlier)] = self.themes.get(id(earlier)) or mention.theme
+                earlier.theme = self.themes[id(earlier)]
                 break
         else:
             self.events.append(event)
             self.themes[id(event)] = mention.theme
+            event.theme = mention.theme
         if event.places:
             self.last_places = list(event.places)
 
