@@ -47,13 +47,21 @@ def article_paths(inputs: Iterable[str | Path]) -> list[Path]:
     names = [p.name for p in paths]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise InputError(f"Two articles share a file name ({', '.join(duplicates)}); a name identifies an article")
+        raise InputError(
+            f"Two articles share a file name ({', '.join(duplicates)}); a name identifies an article"
+        )
     return paths or [seed_article()]
 
 
-def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = None, force: bool = False,
-          trig: str | Path | None = None,
-          progress: Callable[[str, int, int], None] | None = None) -> list[ArticleReport]:
+def build(
+    inputs: Iterable[str | Path] = (),
+    store=None,
+    *,
+    date: str | None = None,
+    force: bool = False,
+    trig: str | Path | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[ArticleReport]:
     """Build articles into the store (``kg.store.Store`` location or object); returns one report each.
 
     >>> build(["article.txt"], "graphs/store")  # doctest: +SKIP
@@ -86,10 +94,20 @@ def build(inputs: Iterable[str | Path] = (), store=None, *, date: str | None = N
         own, shared = split_descriptions(graph, facts)
         graphs[str(graph_iri(article.name))] = own.serialize(format="nt")
         actors.append(shared.serialize(format="nt"))
-        reports.append(ArticleReport(
-            article.name, "built", time.perf_counter() - started, len(facts.sentences), len(facts.actors),
-            len(facts.tenures), len(facts.replacements), len(facts.events), len(facts.claims), len(graph),
-        ))
+        reports.append(
+            ArticleReport(
+                article.name,
+                "built",
+                time.perf_counter() - started,
+                len(facts.sentences),
+                len(facts.actors),
+                len(facts.tenures),
+                len(facts.replacements),
+                len(facts.events),
+                len(facts.claims),
+                len(graph),
+            )
+        )
     if graphs:
         graphs.update(_vocabulary_graphs())
         target = store if isinstance(store, Store) else Store(location, writable=True)

@@ -16,8 +16,9 @@ STORE_HELP = "Store folder (default: $KG_STORE, else graphs/store)."
 
 
 def store_option(f):
-    return click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
-                        help=STORE_HELP)(f)
+    return click.option(
+        "--store", "store_path", type=click.Path(path_type=Path), default=None, help=STORE_HELP
+    )(f)
 
 
 def lookup_command(render_item):
@@ -38,6 +39,7 @@ def lookup_command(render_item):
             else:
                 for item in items:
                     click.echo("\n".join(render_item(item)))
+
         return wrapper
 
     return decorate
@@ -66,7 +68,9 @@ def cli():
 @store_option
 @click.option("--date", help="Article date (YYYY-MM-DD) when the text has no dateline.")
 @click.option("--force", is_flag=True, help="Rebuild articles even when unchanged.")
-@click.option("--trig", type=click.Path(path_type=Path), help="Also write the built article graphs to this TriG file.")
+@click.option(
+    "--trig", type=click.Path(path_type=Path), help="Also write the built article graphs to this TriG file."
+)
 def build(articles, store_path, date, force, trig):
     """Build ARTICLES (files or folders of .txt; none = the bundled seed article) into the store."""
     from kg import build as library
@@ -85,9 +89,11 @@ def build(articles, store_path, date, force, trig):
         if r.status == "unchanged":
             click.echo(f"{r.name}: unchanged, skipped")
         else:
-            click.echo(f"{r.name}: {r.sentences} sentences, {r.actors} actors, {r.tenures} roles, "
-                       f"{r.replacements} replacements, {r.events} events, {r.claims} claims "
-                       f"({r.triples} triples, {r.seconds:.1f} s)")
+            click.echo(
+                f"{r.name}: {r.sentences} sentences, {r.actors} actors, {r.tenures} roles, "
+                f"{r.replacements} replacements, {r.events} events, {r.claims} claims "
+                f"({r.triples} triples, {r.seconds:.1f} s)"
+            )
     click.echo(f"store: {location}")
 
 
@@ -101,8 +107,9 @@ class ProgressBar:
         if total < 2:
             return
         if self._bar is None:
-            self._bar = click.progressbar(length=total, label="building", file=sys.stderr,
-                                          item_show_func=lambda item: item)
+            self._bar = click.progressbar(
+                length=total, label="building", file=sys.stderr, item_show_func=lambda item: item
+            )
             self._bar.__enter__()
         self._bar.update(1, name)
 
@@ -170,8 +177,14 @@ def claims(store, by):
 @cli.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
-              show_default=True, help="Result format (json/csv/tsv: the W3C SPARQL results formats).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv"]),
+    default="table",
+    show_default=True,
+    help="Result format (json/csv/tsv: the W3C SPARQL results formats).",
+)
 def query(query, store_path, fmt):
     """Run a SPARQL QUERY (text, or a .rq file) over all graphs; prefixes kg:, id:, rdfs: ... predeclared."""
     from kg.query import run_query

@@ -18,11 +18,25 @@ from kg.resources import ontology_dir
 
 KG = "https://w3id.org/newskg/ontology#"
 ID = "https://w3id.org/newskg/id/"
-KINDS = ("Country", "InternationalOrganization", "GovernmentBody", "PoliticalParty", "Organization",
-         "Person", "Group", "Place")
+KINDS = (
+    "Country",
+    "InternationalOrganization",
+    "GovernmentBody",
+    "PoliticalParty",
+    "Organization",
+    "Person",
+    "Group",
+    "Place",
+)
 SPACY_LABEL = {
-    "Person": "PERSON", "Country": "GPE", "Place": "GPE", "InternationalOrganization": "ORG",
-    "GovernmentBody": "ORG", "PoliticalParty": "ORG", "Organization": "ORG", "Group": "NORP",
+    "Person": "PERSON",
+    "Country": "GPE",
+    "Place": "GPE",
+    "InternationalOrganization": "ORG",
+    "GovernmentBody": "ORG",
+    "PoliticalParty": "ORG",
+    "Organization": "ORG",
+    "Group": "NORP",
 }
 
 

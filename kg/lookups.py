@@ -7,7 +7,7 @@ returns the JSON shapes of the command-line contract. Nothing here imports spaCy
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
+from functools import cache
 
 from kg.errors import KgError, UnknownName
 from kg.names import fold
@@ -17,7 +17,7 @@ from kg.store import Store
 KG = "https://w3id.org/newskg/ontology#"
 
 
-@lru_cache(maxsize=None)
+@cache
 def sparql(name: str) -> str:
     return query_text(name)
 
@@ -109,28 +109,33 @@ def who_replaced(store: Store, name: str | None = None) -> list[dict]:
     d = Describer(store)
     result = []
     for row in _rows_for(store, sparql("replacements"), name, ("successor", "predecessor")):
-        result.append({
-            "successor": d.actor(row["successor"]),
-            "predecessor": d.actor(row["predecessor"]),
-            "post": d.post(row["post"], row["postLabel"]),
-            "organization": d.actor(row["organization"]),
-            "date": row["date"],
-            "reason": row["reason"],
-            "sources": d.sources(row["fact"]),
-        })
+        result.append(
+            {
+                "successor": d.actor(row["successor"]),
+                "predecessor": d.actor(row["predecessor"]),
+                "post": d.post(row["post"], row["postLabel"]),
+                "organization": d.actor(row["organization"]),
+                "date": row["date"],
+                "reason": row["reason"],
+                "sources": d.sources(row["fact"]),
+            }
+        )
     return result
 
 
 def roles(store: Store, name: str | None = None) -> list[dict]:
     """Posts held (status new, current or former relative to the article)."""
     d = Describer(store)
-    return [{
-        "person": d.actor(row["person"]),
-        "post": d.post(row["post"], row["postLabel"]),
-        "organization": d.actor(row["organization"]),
-        "status": row["status"],
-        "sources": d.sources(row["fact"]),
-    } for row in _rows_for(store, sparql("tenures"), name, ("person",))]
+    return [
+        {
+            "person": d.actor(row["person"]),
+            "post": d.post(row["post"], row["postLabel"]),
+            "organization": d.actor(row["organization"]),
+            "status": row["status"],
+            "sources": d.sources(row["fact"]),
+        }
+        for row in _rows_for(store, sparql("tenures"), name, ("person",))
+    ]
 
 
 def event_types(store: Store) -> list[str]:
@@ -149,18 +154,23 @@ def events(store: Store, type: str | None = None) -> list[dict]:
     result = []
     for row in one_row_per_fact(store.select(sparql("events"), bindings)):
         arguments = store.select(sparql("event-arguments"), {"fact": row["fact"]})
-        result.append({
-            "id": row["fact"],
-            "type": row["type"].removeprefix(KG),
-            "label": row["label"],
-            "date": row["date"],
-            "places": [d.actor(a["actor"]) for a in arguments if a["role"] == "place"],
-            "participants": [d.actor(a["actor"]) for a in arguments if a["role"] == "participant"],
-            "figures": figures(arguments),
-            "figures_by_source": [{"name": a["figureName"], "value": a["value"], "article": a["article"]}
-                                  for a in arguments if a["role"] == "figure"],
-            "sources": d.sources(row["fact"]),
-        })
+        result.append(
+            {
+                "id": row["fact"],
+                "type": row["type"].removeprefix(KG),
+                "label": row["label"],
+                "date": row["date"],
+                "places": [d.actor(a["actor"]) for a in arguments if a["role"] == "place"],
+                "participants": [d.actor(a["actor"]) for a in arguments if a["role"] == "participant"],
+                "figures": figures(arguments),
+                "figures_by_source": [
+                    {"name": a["figureName"], "value": a["value"], "article": a["article"]}
+                    for a in arguments
+                    if a["role"] == "figure"
+                ],
+                "sources": d.sources(row["fact"]),
+            }
+        )
     return result
 
 
@@ -173,17 +183,24 @@ def figures(arguments: list[dict]) -> dict:
     for a in (a for a in arguments if a["role"] == "figure"):
         votes.setdefault(a["figureName"], {}).setdefault(a["value"], 0)
         votes[a["figureName"]][a["value"]] += 1
-    return {name: max(values, key=lambda v: (values[v], -list(values).index(v))) for name, values in votes.items()}
+    return {
+        name: max(values, key=lambda v: (values[v], -list(values).index(v))) for name, values in votes.items()
+    }
 
 
 def claims(store: Store, by: str | None = None) -> list[dict]:
     """Attributed claims, all or those whose speaker is ``by``."""
     d = Describer(store)
-    return [{
-        "id": row["fact"],
-        "speaker": d.actor(row["speaker"]),
-        "kind": row["kind"],
-        "about": [d.actor(a["actor"]) for a in store.select(sparql("claim-about"), {"fact": row["fact"]})],
-        "text": row["text"],
-        "sources": d.sources(row["fact"]),
-    } for row in _rows_for(store, sparql("claims"), by, ("speaker",))]
+    return [
+        {
+            "id": row["fact"],
+            "speaker": d.actor(row["speaker"]),
+            "kind": row["kind"],
+            "about": [
+                d.actor(a["actor"]) for a in store.select(sparql("claim-about"), {"fact": row["fact"]})
+            ],
+            "text": row["text"],
+            "sources": d.sources(row["fact"]),
+        }
+        for row in _rows_for(store, sparql("claims"), by, ("speaker",))
+    ]

@@ -23,7 +23,9 @@ class Actor:
 
     key: str
     label: str
-    kind: str  # Person | Country | InternationalOrganization | GovernmentBody | PoliticalParty | Group | Place
+    kind: (
+        str  # Person | Country | InternationalOrganization | GovernmentBody | PoliticalParty | Group | Place
+    )
     names: set[str] = field(default_factory=set)  # every surface form it was mentioned by
     wikidata: str | None = None
     country: str | None = None  # key of its country, when known
@@ -112,8 +114,18 @@ class ArticleFacts:
 
 
 EVENT_TYPES = (
-    "Meeting", "Summit", "Attack", "Evacuation", "Appointment", "Resignation", "Dismissal",
-    "Investigation", "TerritorialChange", "Speech", "Proposal", "Election",
+    "Meeting",
+    "Summit",
+    "Attack",
+    "Evacuation",
+    "Appointment",
+    "Resignation",
+    "Dismissal",
+    "Investigation",
+    "TerritorialChange",
+    "Speech",
+    "Proposal",
+    "Election",
 )
 TENURE_STATUSES = ("new", "current", "former")
 CLAIM_KINDS = ("assertion", "accusation", "denial", "threat", "intent")

@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 # letters that Unicode does not decompose into a base letter and an accent
-TRANSLITERATE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                               "æ": "ae", "Æ": "AE", "ı": "i", "œ": "oe", "Œ": "OE"})
+TRANSLITERATE = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ı": "i",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 
 
 def fold(text: str) -> str:

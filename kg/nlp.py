@@ -47,13 +47,16 @@ class ParsedArticle:
 
 def parse(text: str, body_start: int, nlp) -> ParsedArticle:
     """Split the body into paragraphs, parse each, and keep every sentence's offsets in ``text``."""
-    paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)
-                  if m.end() > body_start and m.group().strip()]
-    paragraphs = [(max(start, body_start), para[max(0, body_start - start):]) for start, para in paragraphs]
+    paragraphs = [
+        (m.start(), m.group())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.end() > body_start and m.group().strip()
+    ]
+    paragraphs = [(max(start, body_start), para[max(0, body_start - start) :]) for start, para in paragraphs]
     sentences: list[Sentence] = []
     spans = []
     docs = nlp.pipe([para for _, para in paragraphs])
-    for (offset, _), doc in zip(paragraphs, docs):
+    for (offset, _), doc in zip(paragraphs, docs, strict=False):
         for span in doc.sents:
             if not span.text.strip():
                 continue

@@ -7,8 +7,11 @@ import pyoxigraph as ox
 from kg.render import table
 from kg.store import KG_PREFIXES, Store, from_term
 
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                  "tsv": ox.QueryResultsFormat.TSV}
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
 
 
 def run_query(store: Store, text: str, fmt: str = "table") -> str:

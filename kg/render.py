@@ -28,8 +28,9 @@ def post_phrase(post: dict | None) -> str:
 def quote(sources: list[dict], width: int = 100) -> list[str]:
     lines = []
     for source in sources:
-        text = textwrap.fill(f"\u201c{source['text']}\u201d", width=width, initial_indent="    ",
-                             subsequent_indent="     ")
+        text = textwrap.fill(
+            f"\u201c{source['text']}\u201d", width=width, initial_indent="    ", subsequent_indent="     "
+        )
         lines.append(text)
         lines.append(f"      \u2014 {source['article']}, sentence {source['sentence']}")
     return lines
@@ -77,6 +78,6 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     widths = [min(w, 60) for w in widths]
 
     def line(cells):
-        return "  ".join(str(c)[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(str(c)[:60].ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
 
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])

@@ -68,7 +68,8 @@ class Store:
         rows = self.select(
             "SELECT ?g ?hash ?date WHERE { GRAPH ?g { ?a kg:contentHash ?hash "
             "OPTIONAL { ?a kg:datePublished ?date } } }",
-            {"g": ox.NamedNode(graph_iri)}, union=False,
+            {"g": ox.NamedNode(graph_iri)},
+            union=False,
         )
         return (rows[0]["hash"], rows[0]["date"]) if rows else None
 
@@ -78,8 +79,9 @@ class Store:
         """Run a SELECT with bound values; rows as dicts of plain Python values."""
         substitutions = {ox.Variable(k): to_term(v) for k, v in (bindings or {}).items()}
         try:
-            results = self._db.query(sparql, prefixes=KG_PREFIXES, substitutions=substitutions,
-                                     use_default_graph_as_union=union)
+            results = self._db.query(
+                sparql, prefixes=KG_PREFIXES, substitutions=substitutions, use_default_graph_as_union=union
+            )
         except SyntaxError as err:
             raise QueryError(f"Malformed SPARQL: {one_line(err)}") from None
         except OSError as err:

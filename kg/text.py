@@ -44,7 +44,9 @@ def parse_article(data: bytes, name: str, date: str | None = None) -> Article:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(f"{name} is not UTF-8 text (byte {err.start}): save it as UTF-8 and try again") from None
+        raise InputError(
+            f"{name} is not UTF-8 text (byte {err.start}): save it as UTF-8 and try again"
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name} is empty")

@@ -8,7 +8,7 @@ from kg.errors import KgError
 from kg.resources import ontology_dir
 
 
-def data_graph_from_store(store_path) -> "rdflib.Graph":  # noqa: F821
+def data_graph_from_store(store_path) -> rdflib.Graph:  # noqa: F821
     import pyoxigraph as ox
     import rdflib
 
@@ -50,6 +50,7 @@ def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:
         data = data_graph_from_store(store)
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     ontology = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
-    conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-                                              advanced=True)
+    conforms, _graph, text = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True
+    )
     return bool(conforms), text

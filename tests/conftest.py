@@ -32,24 +32,32 @@ def _sentences(text: str, parts: list[str]) -> list[Sentence]:
 def make_facts(name: str = FACTS_NAME) -> ArticleFacts:
     """What a good extractor would find in FACTS_TEXT, written by hand (no spaCy)."""
     text = FACTS_TEXT
-    sentences = _sentences(text, [
-        "Anna Novak replaced Petr Horak as Minister of Defence, "
-        "after Horak resigned over a procurement scandal.",
-        "Russia launched a missile attack on Kharkiv that killed 3 people.",
-        "Moscow said the strike hit a military target in Ukraine.",
-    ])
+    sentences = _sentences(
+        text,
+        [
+            "Anna Novak replaced Petr Horak as Minister of Defence, "
+            "after Horak resigned over a procurement scandal.",
+            "Russia launched a missile attack on Kharkiv that killed 3 people.",
+            "Moscow said the strike hit a military target in Ukraine.",
+        ],
+    )
     actors = {
-        "person/anna-novak": Actor("person/anna-novak", "Anna Novak", "Person", {"Anna Novak"},
-                                   country="country/ukraine"),
-        "person/petr-horak": Actor("person/petr-horak", "Petr Horak", "Person", {"Petr Horak", "Horak"},
-                                   country="country/ukraine"),
+        "person/anna-novak": Actor(
+            "person/anna-novak", "Anna Novak", "Person", {"Anna Novak"}, country="country/ukraine"
+        ),
+        "person/petr-horak": Actor(
+            "person/petr-horak", "Petr Horak", "Person", {"Petr Horak", "Horak"}, country="country/ukraine"
+        ),
         # real reference keys, so the reference graph describes them too
-        "country/ukraine": Actor("country/ukraine", "Ukraine", "Country", {"Ukraine"}, wikidata="Q212",
-                                 reference=True),
-        "country/russia": Actor("country/russia", "Russia", "Country", {"Russia", "Moscow"}, wikidata="Q159",
-                                reference=True),
-        "place/kharkiv": Actor("place/kharkiv", "Kharkiv", "Place", {"Kharkiv"}, country="country/ukraine",
-                               reference=True),
+        "country/ukraine": Actor(
+            "country/ukraine", "Ukraine", "Country", {"Ukraine"}, wikidata="Q212", reference=True
+        ),
+        "country/russia": Actor(
+            "country/russia", "Russia", "Country", {"Russia", "Moscow"}, wikidata="Q159", reference=True
+        ),
+        "place/kharkiv": Actor(
+            "place/kharkiv", "Kharkiv", "Place", {"Kharkiv"}, country="country/ukraine", reference=True
+        ),
     }
     post = Post("Minister of Defence", "country/ukraine")
     return ArticleFacts(
@@ -60,13 +68,36 @@ def make_facts(name: str = FACTS_NAME) -> ArticleFacts:
         sentences=sentences,
         actors=actors,
         tenures=[Tenure("person/anna-novak", post, "new", [0])],
-        replacements=[Replacement("person/anna-novak", "person/petr-horak", post, [0],
-                                  reason="resigned over a procurement scandal", date="2025-10-13")],
-        events=[Event("Attack", "Missile attack on Kharkiv", [1], participants=["country/russia"],
-                      places=["place/kharkiv"], date="2025-10-12",
-                      figures={"deaths": Figure("deaths", 3, text="killed 3 people")})],
-        claims=[Claim("country/russia", "assertion", "the strike hit a military target in Ukraine", [2],
-                      about=["country/ukraine"])],
+        replacements=[
+            Replacement(
+                "person/anna-novak",
+                "person/petr-horak",
+                post,
+                [0],
+                reason="resigned over a procurement scandal",
+                date="2025-10-13",
+            )
+        ],
+        events=[
+            Event(
+                "Attack",
+                "Missile attack on Kharkiv",
+                [1],
+                participants=["country/russia"],
+                places=["place/kharkiv"],
+                date="2025-10-12",
+                figures={"deaths": Figure("deaths", 3, text="killed 3 people")},
+            )
+        ],
+        claims=[
+            Claim(
+                "country/russia",
+                "assertion",
+                "the strike hit a military target in Ukraine",
+                [2],
+                about=["country/ukraine"],
+            )
+        ],
     )
 
 

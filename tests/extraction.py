@@ -22,8 +22,10 @@ def roles_of(facts: ArticleFacts) -> set[tuple[str, str, str]]:
 
 
 def replacements_of(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
-    return {(label(facts, r.successor), label(facts, r.predecessor), fold(r.post.label) if r.post else None)
-            for r in facts.replacements}
+    return {
+        (label(facts, r.successor), label(facts, r.predecessor), fold(r.post.label) if r.post else None)
+        for r in facts.replacements
+    }
 
 
 def events_of(facts: ArticleFacts, type: str | None = None) -> list:

@@ -89,12 +89,16 @@ def test_installed_console_script():
 # ---------------------------------------------------------------- bad input: one line, no traceback
 
 
-@pytest.mark.parametrize("data, fragment", [
-    (b"", "empty"),
-    (b"Ukraine\x00\x01 talks", "binary"),
-    (b"\xff\xfe\xfa", "UTF-8"),
-    ("Україна проводить переговори з радниками щодо мирної угоди.".encode(), "English"),
-], ids=["empty", "binary", "undecodable", "not-english"])
+@pytest.mark.parametrize(
+    "data, fragment",
+    [
+        (b"", "empty"),
+        (b"Ukraine\x00\x01 talks", "binary"),
+        (b"\xff\xfe\xfa", "UTF-8"),
+        ("Україна проводить переговори з радниками щодо мирної угоди.".encode(), "English"),
+    ],
+    ids=["empty", "binary", "undecodable", "not-english"],
+)
 def test_build_refuses_a_bad_article(runner, tmp_path, data, fragment):
     article = tmp_path / "bad.txt"
     article.write_bytes(data)
@@ -152,8 +156,18 @@ def test_unknown_name_suggests_close_matches(runner, seed_store):
     assert_one_line_error(result, "Yermack", "Andriy Yermak")
 
 
-@pytest.mark.parametrize("command", [["roles"], ["who-replaced", "Yermak"], ["events"], ["claims"],
-                                     ["query", "ASK {}"], ["stats"], ["validate"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["roles"],
+        ["who-replaced", "Yermak"],
+        ["events"],
+        ["claims"],
+        ["query", "ASK {}"],
+        ["stats"],
+        ["validate"],
+    ],
+)
 def test_missing_store_says_to_build(runner, tmp_path, command):
     result = runner.invoke(cli, [*command, "--store", str(tmp_path / "nope")])
     assert_one_line_error(result, "kg build")
@@ -191,8 +205,10 @@ def test_failed_build_leaves_the_store_as_it_was(runner, seed_copy, tmp_path):
     result = runner.invoke(cli, ["build", str(good), str(tmp_path / "empty.txt"), "--store", str(seed_copy)])
     assert_one_line_error(result, "empty.txt")
     assert stats(runner, seed_copy) == before
-    graphs = runner.invoke(cli, ["query", "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", "--format", "csv",
-                                 "--store", str(seed_copy)])
+    graphs = runner.invoke(
+        cli,
+        ["query", "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", "--format", "csv", "--store", str(seed_copy)],
+    )
     assert f"{ID}graph/seed-ukraine-peace-talks" in graphs.output
     assert f"{ID}graph/good" not in graphs.output
 
@@ -223,8 +239,9 @@ def test_rebuild_with_another_date_updates_the_date(runner, tmp_path):
     first = runner.invoke(cli, ["build", str(article), "--date", "2025-01-01", "--store", store])
     assert first.exit_code == 0, first.output
     runner.invoke(cli, ["build", str(article), "--date", "2025-02-02", "--store", store])
-    result = runner.invoke(cli, ["query", "SELECT ?d WHERE { ?a kg:datePublished ?d }", "--format", "csv",
-                                 "--store", store])
+    result = runner.invoke(
+        cli, ["query", "SELECT ?d WHERE { ?a kg:datePublished ?d }", "--format", "csv", "--store", store]
+    )
     assert result.stdout.split() == ["d", "2025-02-02"]
 
 
@@ -268,8 +285,10 @@ def test_who_replaced_text_quotes_the_sentence(runner, seed_store):
 def test_budanov_has_a_new_presidential_office_role(runner, seed_store):
     items = run_json(runner, "roles", "Budanov", "--store", str(seed_store))
     new = [i for i in items if i["status"] == "new"]
-    assert any("president" in (i["post"]["label"] + " " + (i["organization"] or {}).get("label", "")).lower()
-               for i in new), items
+    assert any(
+        "president" in (i["post"]["label"] + " " + (i["organization"] or {}).get("label", "")).lower()
+        for i in new
+    ), items
 
 
 def test_events_by_type_returns_only_that_type(runner, seed_store):
@@ -293,8 +312,10 @@ def all_facts(seed_store):
     from click.testing import CliRunner
 
     runner = CliRunner()
-    return {command: run_json(runner, command, "--store", str(seed_store))
-            for command in ("who-replaced", "roles", "events", "claims")}
+    return {
+        command: run_json(runner, command, "--store", str(seed_store))
+        for command in ("who-replaced", "roles", "events", "claims")
+    }
 
 
 def test_every_lookup_finds_something_in_the_seed(all_facts):
@@ -319,7 +340,7 @@ def test_every_fact_quotes_the_article_exactly(all_facts, seed_text):
             for source in item["sources"]:
                 assert set(source) == SOURCE_KEYS
                 assert source["article"] == SEED
-                assert seed_text[source["start"]:source["end"]] == source["text"], (command, source)
+                assert seed_text[source["start"] : source["end"]] == source["text"], (command, source)
 
 
 # ---------------------------------------------------------------- query, validate, stats
@@ -362,18 +383,23 @@ def test_query_from_a_file(runner, seed_store, tmp_path):
     assert "Ukraine" in query(runner, seed_store, str(path), "--format", "csv")
 
 
-@pytest.mark.parametrize("text, answer", [
-    ("ASK { <https://w3id.org/newskg/id/country/russia> a kg:Country }", "true"),
-    ("ASK { <https://w3id.org/newskg/id/country/russia> a kg:Person }", "false"),
-])
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("ASK { <https://w3id.org/newskg/id/country/russia> a kg:Country }", "true"),
+        ("ASK { <https://w3id.org/newskg/id/country/russia> a kg:Person }", "false"),
+    ],
+)
 def test_ask_prints_true_or_false(runner, seed_store, text, answer):
     assert query(runner, seed_store, text).strip() == answer
 
 
 def test_long_query_text_runs(runner, seed_store):
     filters = " ".join(f"FILTER(?label != 'not-{n}')" for n in range(20))
-    text = (f"SELECT DISTINCT ?label WHERE {{ ?c a kg:Country ; rdfs:label ?label {filters} "
-            "FILTER(?label = 'Ukraine') }")
+    text = (
+        f"SELECT DISTINCT ?label WHERE {{ ?c a kg:Country ; rdfs:label ?label {filters} "
+        "FILTER(?label = 'Ukraine') }"
+    )
     assert "Ukraine" in query(runner, seed_store, text, "--format", "csv")
 
 

@@ -40,15 +40,18 @@ def test_parse_dateline(text, expected_date, body):
     assert text[offset:].startswith(body)
 
 
-@pytest.mark.parametrize("text", [
-    "Ukraine is currently hosting talks with security advisers.",
-    "President Zelensky — who returned on Sunday — spoke briefly.",
-    "Ukraine-based analysts disagree.",
-    "The talks - which began in May - stalled.",
-    "A long first sentence with no dateline at all.",
-    "",
-    "KYIV — ",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine is currently hosting talks with security advisers.",
+        "President Zelensky — who returned on Sunday — spoke briefly.",
+        "Ukraine-based analysts disagree.",
+        "The talks - which began in May - stalled.",
+        "A long first sentence with no dateline at all.",
+        "",
+        "KYIV — ",
+    ],
+)
 def test_parse_dateline_absent(text):
     assert parse_dateline(text) == (None, 0)
 
@@ -109,11 +112,24 @@ def test_resolve_date(expression, reference, tense, iso, relative):
     assert resolve_date(expression, reference, tense=tense) == DateValue(iso, expression, relative)
 
 
-@pytest.mark.parametrize("expression, reference", [
-    ("", MONDAY), ("   ", MONDAY), ("the talks", MONDAY), ("Feb. 30", MONDAY), ("Feb. 30, 2025", None),
-    ("Sept. 8", None), ("on Friday", None), ("in November", None), ("yesterday", None),
-    ("the next day", MONDAY), ("1850", None), ("13/10/2025", MONDAY), ("Octopus 13", MONDAY),
-])
+@pytest.mark.parametrize(
+    "expression, reference",
+    [
+        ("", MONDAY),
+        ("   ", MONDAY),
+        ("the talks", MONDAY),
+        ("Feb. 30", MONDAY),
+        ("Feb. 30, 2025", None),
+        ("Sept. 8", None),
+        ("on Friday", None),
+        ("in November", None),
+        ("yesterday", None),
+        ("the next day", MONDAY),
+        ("1850", None),
+        ("13/10/2025", MONDAY),
+        ("Octopus 13", MONDAY),
+    ],
+)
 def test_resolve_date_none(expression, reference):
     assert resolve_date(expression, reference) is None
 
@@ -126,12 +142,21 @@ def test_resolve_date_never_raises_on_odd_input():
 ANCHOR = DateValue("2025-09-08", "Sept. 8", True)
 
 
-@pytest.mark.parametrize("expression, iso", [
-    ("the next day", "2025-09-09"), ("the following day", "2025-09-09"),
-    ("the following morning", "2025-09-09"), ("the day after", "2025-09-09"),
-    ("that evening", "2025-09-08"), ("later that day", "2025-09-08"), ("the previous day", "2025-09-07"),
-    ("two days later", "2025-09-10"), ("On the next day", "2025-09-09"), ("a week later", "2025-09-15"),
-])
+@pytest.mark.parametrize(
+    "expression, iso",
+    [
+        ("the next day", "2025-09-09"),
+        ("the following day", "2025-09-09"),
+        ("the following morning", "2025-09-09"),
+        ("the day after", "2025-09-09"),
+        ("that evening", "2025-09-08"),
+        ("later that day", "2025-09-08"),
+        ("the previous day", "2025-09-07"),
+        ("two days later", "2025-09-10"),
+        ("On the next day", "2025-09-09"),
+        ("a week later", "2025-09-15"),
+    ],
+)
 def test_resolve_relative_to(expression, iso):
     assert needs_anchor(expression)
     assert resolve_relative_to(expression, ANCHOR) == DateValue(iso, expression, True)
@@ -143,20 +168,32 @@ def test_resolve_relative_to_needs_a_day_anchor():
     assert not needs_anchor("on Friday")
 
 
-@pytest.mark.parametrize("sentence, spans", [
-    ("On Sept. 8, the National Assembly voted.", ["On Sept. 8"]),
-    ("Talks resumed late on Sunday and ran overnight into Thursday.",
-     ["late on Sunday", "overnight into Thursday"]),
-    ("The group, founded in 2014, met on 5 October 2025 and again the next day.",
-     ["in 2014", "on 5 October 2025", "the next day"]),
-    ("Officials may march in May; prices rose in March 2024.", ["in May", "in March 2024"]),
-    ("Russia's 2022 invasion killed 2000 people last year.", ["last year"]),
-    ("On Monday, Oct. 13, the envoy said he would return next week.", ["On Monday, Oct. 13", "next week"]),
-    ("She said yesterday morning that strikes continued since mid-September.",
-     ["yesterday morning", "since mid-September"]),
-    ("No date here at all.", []),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("On Sept. 8, the National Assembly voted.", ["On Sept. 8"]),
+        (
+            "Talks resumed late on Sunday and ran overnight into Thursday.",
+            ["late on Sunday", "overnight into Thursday"],
+        ),
+        (
+            "The group, founded in 2014, met on 5 October 2025 and again the next day.",
+            ["in 2014", "on 5 October 2025", "the next day"],
+        ),
+        ("Officials may march in May; prices rose in March 2024.", ["in May", "in March 2024"]),
+        ("Russia's 2022 invasion killed 2000 people last year.", ["last year"]),
+        (
+            "On Monday, Oct. 13, the envoy said he would return next week.",
+            ["On Monday, Oct. 13", "next week"],
+        ),
+        (
+            "She said yesterday morning that strikes continued since mid-September.",
+            ["yesterday morning", "since mid-September"],
+        ),
+        ("No date here at all.", []),
+        ("", []),
+    ],
+)
 def test_find_date_expressions(sentence, spans):
     found = find_date_expressions(sentence)
     assert [text for _, _, text in found] == spans
@@ -165,11 +202,14 @@ def test_find_date_expressions(sentence, spans):
     assert [s for s, _, _ in found] == sorted(s for s, _, _ in found)
 
 
-@pytest.mark.parametrize("sentence", [
-    "On Sept. 8, the National Assembly voted.",
-    "Talks resumed late on Sunday and ran overnight into Thursday.",
-    "Officials met in May, in 2014 and last year, and again yesterday.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sept. 8, the National Assembly voted.",
+        "Talks resumed late on Sunday and ran overnight into Thursday.",
+        "Officials met in May, in 2014 and last year, and again yesterday.",
+    ],
+)
 def test_found_expressions_resolve(sentence):
     for _, _, text in find_date_expressions(sentence):
         assert resolve_date(text, MONDAY) is not None, text

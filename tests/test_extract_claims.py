@@ -5,24 +5,39 @@ import pytest
 from tests.extraction import claims_of, facts_of, label
 
 
-@pytest.mark.parametrize("text, speaker, kind", [
-    ("Russia's foreign ministry accused Kyiv of sabotaging the talks.", "Russian Ministry of Foreign Affairs",
-     "accusation"),
-    ("Hungary denied that it had blocked the aid package.", "Hungary", "denial"),
-    ("The Kremlin warned that it would retaliate against any strike on its territory.", "Kremlin", "threat"),
-    ("According to the Ukrainian air force, 40 drones were shot down.", "Ukrainian Air Force", "assertion"),
-    ("Warsaw insisted the sanctions must stay.", "Poland", "assertion"),
-    ("\u201cWe will not give up our land,\u201d Zelensky said.", "Volodymyr Zelensky", "assertion"),
-    ("Germany pledged to send two more air defence systems.", "Germany", "intent"),
-    ("Lithuania has threatened to close its border.", "Lithuania", "threat"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Russia's foreign ministry accused Kyiv of sabotaging the talks.",
+            "Russian Ministry of Foreign Affairs",
+            "accusation",
+        ),
+        ("Hungary denied that it had blocked the aid package.", "Hungary", "denial"),
+        (
+            "The Kremlin warned that it would retaliate against any strike on its territory.",
+            "Kremlin",
+            "threat",
+        ),
+        (
+            "According to the Ukrainian air force, 40 drones were shot down.",
+            "Ukrainian Air Force",
+            "assertion",
+        ),
+        ("Warsaw insisted the sanctions must stay.", "Poland", "assertion"),
+        ("\u201cWe will not give up our land,\u201d Zelensky said.", "Volodymyr Zelensky", "assertion"),
+        ("Germany pledged to send two more air defence systems.", "Germany", "intent"),
+        ("Lithuania has threatened to close its border.", "Lithuania", "threat"),
+    ],
+)
 def test_who_said_what_kind_of_thing(text, speaker, kind):
     assert (speaker, kind) in claims_of(facts_of(text))
 
 
 def test_a_warning_without_harm_is_a_prediction():
     assert claims_of(facts_of("The mayor of Lviv, Andriy Sadovyi, warned that prices could rise.")) == {
-        ("Andriy Sadovyi", "assertion")}
+        ("Andriy Sadovyi", "assertion")
+    }
 
 
 def test_an_accusation_is_about_the_accused():
@@ -33,11 +48,14 @@ def test_an_accusation_is_about_the_accused():
     assert "shelling a power plant" in claim.text
 
 
-@pytest.mark.parametrize("text", [
-    "The minister emphasized the need for unity.",
-    "Analysts said the offensive had stalled.",  # no actor to attribute it to
-    "Latvia did not say whether it would close the border.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister emphasized the need for unity.",
+        "Analysts said the offensive had stalled.",  # no actor to attribute it to
+        "Latvia did not say whether it would close the border.",
+    ],
+)
 def test_no_claim_without_a_speaker_and_a_statement(text):
     assert claims_of(facts_of(text)) == set()
 

@@ -6,8 +6,10 @@ from tests.extraction import events_of, facts_of, names
 
 
 def test_an_attack_with_its_agent_place_and_figures():
-    facts = facts_of("Russian drones struck the port city of Odesa overnight, killing at least three people "
-                     "and injuring 12.")
+    facts = facts_of(
+        "Russian drones struck the port city of Odesa overnight, killing at least three people "
+        "and injuring 12."
+    )
     [attack] = events_of(facts, "Attack")
     assert "Odesa" in names(facts, attack.places)
     assert "Russia" in names(facts, attack.participants)
@@ -55,25 +57,32 @@ def test_territory_taken():
     assert change.figures["area_km2"].value == 400
 
 
-@pytest.mark.parametrize("text", [
-    "Russia could launch a new offensive in the spring.",
-    "Residents have endured daily missile strikes for months.",
-    "Officials in Sumy said a strike hit a school.",
-    "No evacuation was ordered.",
-    "The plan would let Russia keep the territory seized by its troops.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia could launch a new offensive in the spring.",
+        "Residents have endured daily missile strikes for months.",
+        "Officials in Sumy said a strike hit a school.",
+        "No evacuation was ordered.",
+        "The plan would let Russia keep the territory seized by its troops.",
+    ],
+)
 def test_what_is_not_stated_as_fact_is_not_an_event(text):
     facts = facts_of(text)
     assert [e.type for e in facts.events if e.type in ("Attack", "TerritorialChange", "Evacuation")] == []
 
 
 def test_the_same_attack_mentioned_again_is_one_event():
-    facts = facts_of("A missile strike hit Dnipro on Monday, killing four people. The attack destroyed a bakery.")
+    facts = facts_of(
+        "A missile strike hit Dnipro on Monday, killing four people. The attack destroyed a bakery."
+    )
     assert len(events_of(facts, "Attack")) == 1
 
 
 def test_attacks_on_two_places_stay_two_events():
-    facts = facts_of("Drones hit Sumy overnight. The attack also reached Poltava, where two people were injured.")
+    facts = facts_of(
+        "Drones hit Sumy overnight. The attack also reached Poltava, where two people were injured."
+    )
     attacks = events_of(facts, "Attack")
     assert len(attacks) == 2
     assert [names(facts, a.places) for a in attacks] == [{"Sumy"}, {"Poltava"}]
@@ -87,8 +96,10 @@ def test_an_event_named_in_a_temporal_phrase_is_a_fact_even_in_an_accusation():
 
 
 def test_these_areas_take_the_places_of_the_previous_event():
-    facts = facts_of("Officials ordered the evacuation of families from Pokrovsk and Myrnohrad. "
-                     "More than 2,000 people have been evacuated from these areas since August.")
+    facts = facts_of(
+        "Officials ordered the evacuation of families from Pokrovsk and Myrnohrad. "
+        "More than 2,000 people have been evacuated from these areas since August."
+    )
     evacuations = events_of(facts, "Evacuation")
     assert names(facts, evacuations[-1].places) == {"Pokrovsk", "Myrnohrad"}
 

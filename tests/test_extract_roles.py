@@ -5,21 +5,44 @@ import pytest
 from tests.extraction import facts_of, replacements_of, roles_of
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Foreign Minister Andrii Sybiha met his counterpart in Warsaw.",
-     ("Andrii Sybiha", "minister of foreign", "current")),
-    ("German Chancellor Friedrich Merz arrived in Kyiv on Monday.", ("Friedrich Merz", "chancellor", "current")),
-    ("Former prime minister Boris Johnson visited Kyiv.", ("Boris Johnson", "prime minister", "former")),
-    ("Mark Rutte, secretary general of NATO, visited the front.", ("Mark Rutte", "secretary general", "current")),
-    ("Poland's foreign minister, Radoslaw Sikorski, arrived late.",
-     ("Radosław Sikorski", "minister of foreign", "current")),
-    ("Anna Kovalenko is Ukraine's new finance minister.", ("Anna Kovalenko", "minister of finance", "new")),
-    ("Olena Marchenko, who served as health minister until March, left politics.",
-     ("Olena Marchenko", "minister of health", "former")),
-    ("Pavel Novak, who leads the Civic Alliance, spoke first.", ("Pavel Novak", "leader of civic alliance", "current")),
-    ("The president appointed Ivan Petrenko as defence minister on Tuesday.",
-     ("Ivan Petrenko", "minister of defence", "new")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Foreign Minister Andrii Sybiha met his counterpart in Warsaw.",
+            ("Andrii Sybiha", "minister of foreign", "current"),
+        ),
+        (
+            "German Chancellor Friedrich Merz arrived in Kyiv on Monday.",
+            ("Friedrich Merz", "chancellor", "current"),
+        ),
+        ("Former prime minister Boris Johnson visited Kyiv.", ("Boris Johnson", "prime minister", "former")),
+        (
+            "Mark Rutte, secretary general of NATO, visited the front.",
+            ("Mark Rutte", "secretary general", "current"),
+        ),
+        (
+            "Poland's foreign minister, Radoslaw Sikorski, arrived late.",
+            ("Radosław Sikorski", "minister of foreign", "current"),
+        ),
+        (
+            "Anna Kovalenko is Ukraine's new finance minister.",
+            ("Anna Kovalenko", "minister of finance", "new"),
+        ),
+        (
+            "Olena Marchenko, who served as health minister until March, left politics.",
+            ("Olena Marchenko", "minister of health", "former"),
+        ),
+        (
+            "Pavel Novak, who leads the Civic Alliance, spoke first.",
+            ("Pavel Novak", "leader of civic alliance", "current"),
+        ),
+        (
+            "The president appointed Ivan Petrenko as defence minister on Tuesday.",
+            ("Ivan Petrenko", "minister of defence", "new"),
+        ),
+    ],
+)
 def test_a_post_is_read_from_the_way_a_name_is_introduced(text, expected):
     person, post, status = expected
     found = roles_of(facts_of(text))
@@ -30,15 +53,20 @@ def test_family_ties_are_not_posts():
     assert roles_of(facts_of("Jared Kushner, Trump's son-in-law, joined the talks.")) == set()
 
 
-@pytest.mark.parametrize("text", [
-    "Maria Lopez replaces John Smith as interior minister.",
-    "John Smith was replaced by Maria Lopez as interior minister.",
-    "Maria Lopez took over from John Smith as interior minister on Monday.",
-    "Maria Lopez was named interior minister in place of John Smith.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez replaces John Smith as interior minister.",
+        "John Smith was replaced by Maria Lopez as interior minister.",
+        "Maria Lopez took over from John Smith as interior minister on Monday.",
+        "Maria Lopez was named interior minister in place of John Smith.",
+    ],
+)
 def test_succession_in_its_many_forms(text):
     found = replacements_of(facts_of(text))
-    assert any(s == "Maria Lopez" and p == "John Smith" and post and "interior" in post for s, p, post in found), found
+    assert any(
+        s == "Maria Lopez" and p == "John Smith" and post and "interior" in post for s, p, post in found
+    ), found
 
 
 def test_a_replacement_makes_the_successor_new_and_the_predecessor_former():
@@ -62,19 +90,24 @@ def test_the_reason_a_predecessor_left_is_kept():
     assert [r.reason for r in facts.replacements] == ["resigned over a spending scandal"]
 
 
-@pytest.mark.parametrize("text", [
-    "Pedro Alves had been tipped to replace Rui Costa.",
-    "The government did not say who would succeed Rui Costa.",
-    "Pedro Alves is expected to replace Rui Costa.",
-    "Pedro Alves could replace Rui Costa next month.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Alves had been tipped to replace Rui Costa.",
+        "The government did not say who would succeed Rui Costa.",
+        "Pedro Alves is expected to replace Rui Costa.",
+        "Pedro Alves could replace Rui Costa next month.",
+    ],
+)
 def test_hedged_or_negated_successions_are_not_facts(text):
     assert replacements_of(facts_of(text)) == set()
 
 
 def test_replacement_of_named_beside_an_appointment():
-    facts = facts_of("The premier appointed Ivan Petrenko to the energy ministry, ending weeks of talk about "
-                     "the replacement of Oleh Bondar.")
+    facts = facts_of(
+        "The premier appointed Ivan Petrenko to the energy ministry, ending weeks of talk about "
+        "the replacement of Oleh Bondar."
+    )
     assert ("Ivan Petrenko", "Oleh Bondar", "minister of energy") in replacements_of(facts)
 
 

@@ -66,12 +66,33 @@ def test_parse_quantity_definite(phrase, value, qualifier, text, percent):
     assert (q.qualifier, q.text, q.percent) == (qualifier, text, percent)
 
 
-@pytest.mark.parametrize("phrase", [
-    "", "   ", "no one", "several", "dozens", "thousands", "hundreds", "tens of thousands",
-    "hundreds of thousands of people", "a few", "many protesters", "a three-year-old", "a nine-storey block",
-    "a 28-point plan", "fifth", "the first round", "a third round of talks", "seeking a fifth term",
-    "the 3rd brigade", "a 10km stretch", "in the second half of the year", "COVID-19 cases",
-])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "",
+        "   ",
+        "no one",
+        "several",
+        "dozens",
+        "thousands",
+        "hundreds",
+        "tens of thousands",
+        "hundreds of thousands of people",
+        "a few",
+        "many protesters",
+        "a three-year-old",
+        "a nine-storey block",
+        "a 28-point plan",
+        "fifth",
+        "the first round",
+        "a third round of talks",
+        "seeking a fifth term",
+        "the 3rd brigade",
+        "a 10km stretch",
+        "in the second half of the year",
+        "COVID-19 cases",
+    ],
+)
 def test_parse_quantity_none(phrase):
     assert parse_quantity(phrase) is None
 
@@ -81,33 +102,73 @@ def test_quantity_is_hashable_and_defaults():
     assert len({Quantity(3, None, "three"), Quantity(3, None, "three")}) == 1
 
 
-@pytest.mark.parametrize("word, value", [
-    ("fourteen", 14), ("twenty-six", 26), ("1,200", 1200), ("3.5", 3.5), ("one-fifth", 0.2),
-    ("two-thirds", 2 / 3), ("dozen", 12), ("million", 1_000_000), ("half", 0.5), ("90%", 90),
-    ("Seven", 7), ("2023", 2023),
-])
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("fourteen", 14),
+        ("twenty-six", 26),
+        ("1,200", 1200),
+        ("3.5", 3.5),
+        ("one-fifth", 0.2),
+        ("two-thirds", 2 / 3),
+        ("dozen", 12),
+        ("million", 1_000_000),
+        ("half", 0.5),
+        ("90%", 90),
+        ("Seven", 7),
+        ("2023", 2023),
+    ],
+)
 def test_number_value(word, value):
     assert number_value(word) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("word", [
-    "", "thousands", "fifth", "three-year-old", "one-fifths", "twenty-ten", "abc",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "",
+        "thousands",
+        "fifth",
+        "three-year-old",
+        "one-fifths",
+        "twenty-ten",
+        "abc",
+    ],
+)
 def test_number_value_none(word):
     assert number_value(word) is None
 
 
-@pytest.mark.parametrize("word, value", [
-    ("28-point", 28), ("three-year-old", 3), ("nine-storey", 9), ("twenty-six-year-old", 26),
-    ("1,200-strong", 1200), ("28", None), ("point-28", None), ("twenty-six", None),
-])
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("28-point", 28),
+        ("three-year-old", 3),
+        ("nine-storey", 9),
+        ("twenty-six-year-old", 26),
+        ("1,200-strong", 1200),
+        ("28", None),
+        ("point-28", None),
+        ("twenty-six", None),
+    ],
+)
 def test_parse_compound_number(word, value):
     assert parse_compound_number(word) == value
 
 
-@pytest.mark.parametrize("token, expected", [
-    ("2023", True), ("1999", True), ("2100", True), ("1899", False), ("2,023", False),
-    ("20233", False), ("203", False), ("year", False), ("", False),
-])
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("2023", True),
+        ("1999", True),
+        ("2100", True),
+        ("1899", False),
+        ("2,023", False),
+        ("20233", False),
+        ("203", False),
+        ("year", False),
+        ("", False),
+    ],
+)
 def test_looks_like_year(token, expected):
     assert looks_like_year(token) is expected

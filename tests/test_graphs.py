@@ -26,8 +26,10 @@ def test_committed_seed_graph_is_current(built):
     committed = dataset.graph(graph_iri("seed-ukraine-peace-talks.txt"))
     if not isomorphic(committed, built):
         _both, only_committed, only_built = graph_diff(committed, built)
-        pytest.fail(f"graphs/ is stale ({len(only_committed)} triples only in the file, {len(only_built)} only "
-                    f"in a fresh build): run `{REGENERATE}`")
+        pytest.fail(
+            f"graphs/ is stale ({len(only_committed)} triples only in the file, {len(only_built)} only "
+            f"in a fresh build): run `{REGENERATE}`"
+        )
 
 
 def test_building_twice_gives_isomorphic_graphs(built):

@@ -134,8 +134,17 @@ def test_roles_json_shape(store):
 def test_events_json_shape(store):
     [item] = events(store)
     # the contract's keys, plus each article's own figures (an event reported twice keeps both values)
-    assert set(item) == {"id", "type", "label", "date", "places", "participants", "figures", "sources",
-                         "figures_by_source"}
+    assert set(item) == {
+        "id",
+        "type",
+        "label",
+        "date",
+        "places",
+        "participants",
+        "figures",
+        "sources",
+        "figures_by_source",
+    }
     assert {f["name"] for f in item["figures_by_source"]} == set(item["figures"])
     for actor in item["places"] + item["participants"]:
         assert_actor(actor)
@@ -155,7 +164,7 @@ def test_claims_json_shape(store):
 def test_sources_point_into_the_article(store, article_facts):
     for item in who_replaced(store) + roles(store) + events(store) + claims(store):
         for source in item["sources"]:
-            assert article_facts.text[source["start"]:source["end"]] == source["text"]
+            assert article_facts.text[source["start"] : source["end"]] == source["text"]
 
 
 def test_results_are_json_serialisable(store):

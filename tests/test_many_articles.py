@@ -23,8 +23,10 @@ def two_reports(tmp_path_factory):
 def test_one_succession_reported_twice_is_one_answer_with_both_sources(two_reports):
     [answer] = who_replaced(two_reports, "Yermak")
     assert answer["successor"]["label"] == "Kyrylo Budanov"
-    assert {s["article"] for s in answer["sources"]} == {"seed-ukraine-peace-talks.txt",
-                                                        "budanov-appointment.txt"}
+    assert {s["article"] for s in answer["sources"]} == {
+        "seed-ukraine-peace-talks.txt",
+        "budanov-appointment.txt",
+    }
 
 
 def test_a_person_spelt_two_ways_is_one_node(two_reports):
@@ -37,16 +39,21 @@ def test_a_person_spelt_two_ways_is_one_node(two_reports):
 def test_one_strike_reported_twice_is_one_event_keeping_each_figure(tmp_path):
     (tmp_path / "wire-a.txt").write_text(
         "KYIV, March 5, 2026 — Russian missiles struck Kharkiv on Wednesday, killing 11 people.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "wire-b.txt").write_text(
         "KHARKIV, March 5, 2026 — A Russian missile attack on Kharkiv on Wednesday killed at least 12 "
-        "people.\n", encoding="utf-8")
+        "people.\n",
+        encoding="utf-8",
+    )
     store = tmp_path / "store"
     build([tmp_path], store)
     [attack] = events(Store(store), "Attack")
     assert {s["article"] for s in attack["sources"]} == {"wire-a.txt", "wire-b.txt"}
     assert sorted((f["article"], f["value"]) for f in attack["figures_by_source"]) == [
-        ("wire-a.txt", 11), ("wire-b.txt", 12)]
+        ("wire-a.txt", 11),
+        ("wire-b.txt", 12),
+    ]
     assert attack["figures"]["deaths"] in (11, 12)
 
 

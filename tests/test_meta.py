@@ -30,8 +30,9 @@ def test_query_parses(path: Path):
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
 def test_query_runs_on_an_empty_store(path: Path):
-    results = ox.Store().query(path.read_text(encoding="utf-8"), prefixes=KG_PREFIXES,
-                               use_default_graph_as_union=True)
+    results = ox.Store().query(
+        path.read_text(encoding="utf-8"), prefixes=KG_PREFIXES, use_default_graph_as_union=True
+    )
     assert list(results) == []
 
 

@@ -294,9 +294,7 @@ INVALID = {
 
 
 @pytest.mark.parametrize(("data", "expected"), list(INVALID.values()), ids=list(INVALID.keys()))
-def test_invalid_graph_does_not_conform(
-    shapes: Graph, ontology: Graph, data: str, expected: str
-) -> None:
+def test_invalid_graph_does_not_conform(shapes: Graph, ontology: Graph, data: str, expected: str) -> None:
     conforms, report = validate(data, shapes, ontology)
     assert not conforms, "expected a SHACL violation but the graph conforms"
     assert expected in report, report

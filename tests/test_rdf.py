@@ -60,7 +60,8 @@ def test_graph_is_named_after_the_file(article_facts):
 
 
 def test_two_reports_share_replacements_and_dated_located_events_but_not_tenures_or_claims(
-        article_facts, make_article_facts):
+    article_facts, make_article_facts
+):
     first = article_graph(article_facts)
     second = article_graph(make_article_facts("another-report.txt"))
     shared = facts_nodes(first) & facts_nodes(second)
@@ -83,8 +84,10 @@ def test_float_figure_is_a_decimal_and_whole_numbers_integers(article_facts):
     figures["area_km2"] = Figure("area_km2", 0.2)
     figures["evacuated"] = Figure("evacuated", 3000.0)
     graph = article_graph(article_facts)
-    values = {str(graph.value(f, KG.figureName)): graph.value(f, KG.value)
-              for f in graph.subjects(RDF.type, KG.Figure)}
+    values = {
+        str(graph.value(f, KG.figureName)): graph.value(f, KG.value)
+        for f in graph.subjects(RDF.type, KG.Figure)
+    }
     assert values["area_km2"].datatype == XSD.decimal
     assert values["area_km2"].toPython() == Decimal("0.2")
     assert values["evacuated"] == Literal(3000, datatype=XSD.integer)

@@ -49,7 +49,7 @@ def test_replace_graphs_leaves_other_graphs_alone(store):
 
 def test_replace_graphs_is_all_or_nothing(store):
     store.replace_graphs({G1: ALPHA})
-    broken = '<https://example.org/beta> <http://www.w3.org/2000/01/rdf-schema#label> .\n'
+    broken = "<https://example.org/beta> <http://www.w3.org/2000/01/rdf-schema#label> .\n"
     with pytest.raises(StoreError):
         store.replace_graphs({G1: BETA, G2: broken})  # G1 comes first in the batch
     assert labels(store) == ["Alpha"]
@@ -72,14 +72,19 @@ def test_select_with_bindings_returns_only_bound_rows(store):
 def test_select_binds_iris(store):
     store.replace_graphs({G1: ALPHA + BETA})
     assert store.select(LABELS, {"s": "https://example.org/alpha"}) == [
-        {"s": "https://example.org/alpha", "label": "Alpha"}]
+        {"s": "https://example.org/alpha", "label": "Alpha"}
+    ]
 
 
 def test_select_converts_numbers(store):
-    store.replace_graphs({G1: '<https://example.org/a> <https://example.org/n> "28"^^'
-                              '<http://www.w3.org/2001/XMLSchema#integer> .\n'
-                              '<https://example.org/b> <https://example.org/n> "0.2"^^'
-                              '<http://www.w3.org/2001/XMLSchema#decimal> .\n'})
+    store.replace_graphs(
+        {
+            G1: '<https://example.org/a> <https://example.org/n> "28"^^'
+            "<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            '<https://example.org/b> <https://example.org/n> "0.2"^^'
+            "<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+        }
+    )
     values = sorted(r["n"] for r in store.select("SELECT ?n WHERE { ?s <https://example.org/n> ?n }"))
     assert values == [0.2, 28]
 

@@ -28,14 +28,18 @@ def test_folder_is_refused(tmp_path):
         read_article(folder)
 
 
-@pytest.mark.parametrize("data, why", [
-    (b"", "empty"),
-    (b"  \n\t\r\n  ", "empty"),
-    (b"Ukraine\x00\x01\x02 talks", "binary"),
-    (b"\xff\xfe\xfa", "UTF-8"),
-    ("Україна проводить переговори з радниками з питань безпеки щодо мирної угоди.".encode(), "English"),
-    ("乌克兰正在与安全顾问举行会谈，以敲定和平协议。".encode(), "English"),
-], ids=["empty", "whitespace", "binary", "undecodable", "cyrillic", "cjk"])
+@pytest.mark.parametrize(
+    "data, why",
+    [
+        (b"", "empty"),
+        (b"  \n\t\r\n  ", "empty"),
+        (b"Ukraine\x00\x01\x02 talks", "binary"),
+        (b"\xff\xfe\xfa", "UTF-8"),
+        ("Україна проводить переговори з радниками з питань безпеки щодо мирної угоди.".encode(), "English"),
+        ("乌克兰正在与安全顾问举行会谈，以敲定和平协议。".encode(), "English"),
+    ],
+    ids=["empty", "whitespace", "binary", "undecodable", "cyrillic", "cjk"],
+)
 def test_unreadable_article_is_refused_with_its_name(tmp_path, data, why):
     path = write(tmp_path, data, "bad-article.txt")
     with pytest.raises(InputError) as caught:
@@ -69,7 +73,7 @@ DATELINED = "PARIS, Oct. 13, 2025 \u2014 Body of the report on Ukraine.".encode(
 def test_dateline_gives_date_and_body_start(tmp_path):
     article = read_article(write(tmp_path, DATELINED))
     assert article.date == "2025-10-13"
-    assert article.text[article.body_start:].startswith("Body")
+    assert article.text[article.body_start :].startswith("Body")
 
 
 def test_no_dateline_gives_no_date_and_body_at_start(tmp_path):

@@ -40,9 +40,16 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         claims.read(index, span)
     roles.finish()
     return ArticleFacts(
-        name=article.name, text=article.text, sha256=article.sha256, date=article.date,
-        sentences=parsed.sentences, actors=mentions.actors, tenures=roles.tenures,
-        replacements=roles.replacements, events=events.events, claims=claims.claims,
+        name=article.name,
+        text=article.text,
+        sha256=article.sha256,
+        date=article.date,
+        sentences=parsed.sentences,
+        actors=mentions.actors,
+        tenures=roles.tenures,
+        replacements=roles.replacements,
+        events=events.events,
+        claims=claims.claims,
     )
 
 

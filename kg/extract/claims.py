@@ -17,7 +17,7 @@ CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis")
 
 def tidy(text: str) -> str:
     """Trim punctuation at the edges and close a quotation the cut left open."""
-    text = text.strip(" ,.;:\u201c\u201d\"")
+    text = text.strip(' ,.;:\u201c\u201d"')
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"
     if text.count('"') % 2:
@@ -62,8 +62,11 @@ class Claims:
         if not speaker:
             return
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
-        about = [k for k in self.mentions.actors_in(tokens) if k != speaker
-                 and self.mentions.actors[k].kind != "Place"]
+        about = [
+            k
+            for k in self.mentions.actors_in(tokens)
+            if k != speaker and self.mentions.actors[k].kind != "Place"
+        ]
         if kind == "accusation":
             accused = [self.mentions.actor(o) for o in sx.objects(verb)]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
@@ -80,20 +83,30 @@ class Claims:
                 found.append(child)
             elif child.dep_ == "xcomp" and child.tag_ == "VBG":  # "denies deliberately targeting"
                 found.append(child)
-            elif child.dep_ == "dobj" and (verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS):
+            elif child.dep_ == "dobj" and (
+                verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS
+            ):
                 if verb.lemma_ in ("accuse", "blame", "charge") and not any(
-                        p.dep_ == "prep" for p in verb.children):
+                    p.dep_ == "prep" for p in verb.children
+                ):
                     found.append(child)
                 elif verb.lemma_ not in ("accuse", "blame", "charge"):
                     found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "with") and verb.lemma_ in (
-                    "accuse", "blame", "charge"):
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "for", "with")
+                and verb.lemma_ in ("accuse", "blame", "charge")
+            ):
                 found.append(child)
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
         for obj in sx.objects(verb):  # "indicated in his address that ...": the clause parsed onto the object
-            found += [c for c in obj.children if c.dep_ in ("acl", "relcl")
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            found += [
+                c
+                for c in obj.children
+                if c.dep_ in ("acl", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         if verb.lemma_ in ("say", "tell") and not found:
             # '"All targets were hit," the ministry said': the quote is the head of the sentence
             if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb:
@@ -132,7 +145,11 @@ class Claims:
     def _record(self, claim: Claim) -> None:
         """One claim per speaker, kind and sentence: 'maintained that ..., asserting that ...' is one."""
         for known in self.claims:
-            if known.speaker == claim.speaker and known.kind == claim.kind and known.sentences == claim.sentences:
+            if (
+                known.speaker == claim.speaker
+                and known.kind == claim.kind
+                and known.sentences == claim.sentences
+            ):
                 known.text = f"{known.text}; {claim.text}"
                 known.about += [k for k in claim.about if k not in known.about]
                 return

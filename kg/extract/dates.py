@@ -3,14 +3,21 @@
 Pure standard library and deterministic: nothing here reads the clock; every
 relative expression is resolved against the reference date the caller passes.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateValue", "parse_dateline", "resolve_date", "resolve_relative_to",
-           "find_date_expressions", "needs_anchor"]
+__all__ = [
+    "DateValue",
+    "parse_dateline",
+    "resolve_date",
+    "resolve_relative_to",
+    "find_date_expressions",
+    "needs_anchor",
+]
 
 
 @dataclass(frozen=True)
@@ -20,11 +27,15 @@ class DateValue:
     relative: bool  # True when the reference (or anchor) date was needed to resolve it
 
 
-_M = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-      r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_M = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # Only an abbreviation takes a dot, so "since mid-September." leaves the full stop alone.
-_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -33,8 +44,9 @@ _DASH = r"(?:—|–|--|(?<=\s)-)"
 
 
 def _month_number(name: str) -> int:
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec"].index(name[:3].lower()) + 1
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+        name[:3].lower()
+    ) + 1
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -47,7 +59,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # --- datelines ---------------------------------------------------------------
 
 _PLACE_WORD = r"[A-ZÀ-Þ][\w.'’&-]*"
-_DATELINE_RE = re.compile(rf"""
+_DATELINE_RE = re.compile(
+    rf"""
     \s*
     (?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})
     (?P<region>(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}){{0,2}}?)
@@ -55,7 +68,9 @@ _DATELINE_RE = re.compile(rf"""
                                    |(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s*(?P<y2>{_YEAR}))?))?
     (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?
     \s*{_DASH}\s*
-""", re.X)
+""",
+    re.X,
+)
 
 
 def parse_dateline(text: str) -> tuple[date | None, int]:
@@ -82,15 +97,22 @@ def parse_dateline(text: str) -> tuple[date | None, int]:
 
 # --- resolving one expression ------------------------------------------------
 
-_PREFIX_WORDS = (r"on|in|since|by|from|until|till|through|during|as of|late|early|earlier|later|overnight"
-                 r"|into")
+_PREFIX_WORDS = (
+    r"on|in|since|by|from|until|till|through|during|as of|late|early|earlier|later|overnight"
+    r"|into"
+)
 # \b matters: "in" must not eat the start of "into", nor "on" of "one".
 _PREFIX_RE = re.compile(
     rf"^(?:(?:{_PREFIX_WORDS}|the (?:night|morning|afternoon|evening) of"
-    r"|(?:at )?the (?:end|start|beginning|middle) of)\b\s*|mid(?:-|\s+))(?=\S)", re.I)
+    r"|(?:at )?the (?:end|start|beginning|middle) of)\b\s*|mid(?:-|\s+))(?=\S)",
+    re.I,
+)
 _FULL_MD = re.compile(rf"^(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?$", re.I)
-_FULL_DM = re.compile(rf"^(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\.?"
-                      rf"(?:,?\s+(?P<y>\d{{4}}))?$", re.I)
+_FULL_DM = re.compile(
+    rf"^(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\.?"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?$",
+    re.I,
+)
 _MONTH_ONLY = re.compile(rf"^(?P<m>{_M})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I)
 _AGO = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<u>day|week|month|year)s?\s+ago$")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -205,12 +227,31 @@ def resolve_date(expression: str, reference: date | None, *, tense: str = "past"
 
 
 _ANCHOR_OFFSETS = {
-    "the next day": 1, "the following day": 1, "the next morning": 1, "the following morning": 1,
-    "the next evening": 1, "the following evening": 1, "the day after": 1, "a day later": 1,
-    "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,
-    "the same day": 0, "later that day": 0, "later that evening": 0, "later that night": 0,
-    "earlier that day": 0, "the previous day": -1, "the day before": -1, "the night before": -1,
-    "the previous evening": -1, "a week later": 7, "the following week": 7, "the next week": 7,
+    "the next day": 1,
+    "the following day": 1,
+    "the next morning": 1,
+    "the following morning": 1,
+    "the next evening": 1,
+    "the following evening": 1,
+    "the day after": 1,
+    "a day later": 1,
+    "that day": 0,
+    "that morning": 0,
+    "that afternoon": 0,
+    "that evening": 0,
+    "that night": 0,
+    "the same day": 0,
+    "later that day": 0,
+    "later that evening": 0,
+    "later that night": 0,
+    "earlier that day": 0,
+    "the previous day": -1,
+    "the day before": -1,
+    "the night before": -1,
+    "the previous evening": -1,
+    "a week later": 7,
+    "the following week": 7,
+    "the next week": 7,
 }
 _ANCHOR_LATER = re.compile(r"^(?P<n>one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)$")
 
@@ -261,7 +302,8 @@ _CORES = [
     rf"|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow){_TOD}"
     rf"|{_SMALL_RE}\s+(?:day|week|month|year)s?\s+ago)",
     rf"{_PRE}(?:(?i:last|next|this|past|coming)\s+)?{_WEEKDAY}(?:['’]s)?{_TOD}",
-    r"(?i:" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANCHOR_OFFSETS), key=len, reverse=True))
+    r"(?i:"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANCHOR_OFFSETS), key=len, reverse=True))
     + rf"|{_SMALL_RE}\s+days?\s+(?:later|earlier))",
 ]
 _FIND_RES = [re.compile(rf"(?<![\w-]){core}(?!\w)") for core in _CORES]

@@ -18,15 +18,39 @@ PERSONNEL = ("Appointment", "Resignation", "Dismissal")
 INHERITED_THROUGH_TIME = ("Investigation", "Resignation", "Dismissal", "Election")
 COUNT_NOUNS = {"vote"}  # "whose votes could decide": ballots cast, not an election
 NEEDS_MODIFIER = {"initiative": {"peace"}, "call": {"phone", "video", "telephone"}}
-FIGURE_TYPES = {"deaths": ("Attack",), "injured": ("Attack",), "children": ("Evacuation", "Attack"),
-                "evacuated": ("Evacuation",), "area_km2": ("TerritorialChange",), "countries": GATHERINGS}
+FIGURE_TYPES = {
+    "deaths": ("Attack",),
+    "injured": ("Attack",),
+    "children": ("Evacuation", "Attack"),
+    "evacuated": ("Evacuation",),
+    "area_km2": ("TerritorialChange",),
+    "countries": GATHERINGS,
+}
 DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
 INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
 PEOPLE_WORDS = {"people", "person", "civilian", "resident", "individual", "child", "family", "citizen"}
 # A noun event takes the date of its clause when the verb says it happened, or what it did at the
 # time: "the talks took place on Monday", "an attack on Wednesday killed 12".
-OCCUR_VERBS = {"take", "happen", "occur", "begin", "start", "hold", "open", "end", "convene", "resume",
-               "kill", "injure", "wound", "destroy", "damage", "hit", "claim", "leave"}
+OCCUR_VERBS = {
+    "take",
+    "happen",
+    "occur",
+    "begin",
+    "start",
+    "hold",
+    "open",
+    "end",
+    "convene",
+    "resume",
+    "kill",
+    "injure",
+    "wound",
+    "destroy",
+    "damage",
+    "hit",
+    "claim",
+    "leave",
+}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
 
@@ -59,7 +83,9 @@ def trigger_type(token) -> str | None:
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
-        if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
+        if lemma == "step" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
+        ):
             return "Resignation"
     return None
 
@@ -88,8 +114,13 @@ class Events:
     def _mention(self, index: int, token) -> Mention | None:
         kind = trigger_type(token)
         if kind is None:
-            if token.lemma_ in lx.PARTICIPATION_VERBS and token.pos_ == "VERB" and not any(
-                    c.dep_ in ("dobj", "prep") for c in token.children if c.dep_ == "dobj" or c.lower_ == "in"):
+            if (
+                token.lemma_ in lx.PARTICIPATION_VERBS
+                and token.pos_ == "VERB"
+                and not any(
+                    c.dep_ in ("dobj", "prep") for c in token.children if c.dep_ == "dobj" or c.lower_ == "in"
+                )
+            ):
                 return self._participation(index, token)
             return None
         if not self._factual(token, kind):
@@ -127,20 +158,29 @@ class Events:
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
             return False
-        if kind == "Attack" and token.tag_ == "NNS" and any(
-                c.lower_ in lx.HABITUAL_MODIFIERS for c in token.subtree if c.i < token.i):
+        if (
+            kind == "Attack"
+            and token.tag_ == "NNS"
+            and any(c.lower_ in lx.HABITUAL_MODIFIERS for c in token.subtree if c.i < token.i)
+        ):
             return False  # "nearly continuous missile strikes" is a habit, not one event
         head = sx.clause_head(token)
-        if head != token and head.pos_ in ("VERB", "AUX") and sx.hypothetical(head) and kind not in (
-                "Proposal", "Meeting", "Summit"):
+        if (
+            head != token
+            and head.pos_ in ("VERB", "AUX")
+            and sx.hypothetical(head)
+            and kind not in ("Proposal", "Meeting", "Summit")
+        ):
             return False  # "would receive guarantees to deter a fresh offensive"
         return True
 
     @staticmethod
     def _definite(token) -> bool:
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "this", "those", "that", "his", "her",
-                                                                "its", "their")
-                   for c in token.children)
+        return any(
+            c.dep_ in ("det", "poss")
+            and c.lower_ in ("the", "these", "this", "those", "that", "his", "her", "its", "their")
+            for c in token.children
+        )
 
     def _summit_like(self, verb) -> bool:
         subject = sx.subject_token(verb)
@@ -157,12 +197,15 @@ class Events:
             key = self.mentions.actor(t)
             if key:
                 found.append(key)
-                if t.lemma_ in lx.GROUP_NOUNS or t.lower_ in lx.GROUP_NOUNS:  # "Ukrainian and American negotiators"
+                if (
+                    t.lemma_ in lx.GROUP_NOUNS or t.lower_ in lx.GROUP_NOUNS
+                ):  # "Ukrainian and American negotiators"
                     for child in (c for c in t.children if c.dep_ in ("amod", "compound")):
                         found += [k for k in self.mentions.actors_in(child.subtree) if k not in found]
             else:
-                found += [k for k in self.mentions.actors_in(t.subtree)
-                          if self.mentions.actors[k].kind != "Place"]
+                found += [
+                    k for k in self.mentions.actors_in(t.subtree) if self.mentions.actors[k].kind != "Place"
+                ]
         return found
 
     def _add(self, event: Event, keys, places_ok: bool = True) -> None:
@@ -183,8 +226,11 @@ class Events:
         subject = sx.subject_token(verb)
         passive = sx.is_passive(verb)
         doer = sx.agent(verb) if passive else subject
-        undergoer = subject if passive else next(iter(sx.objects(verb) + [c for c in verb.children
-                                                                            if c.dep_ == "oprd"]), None)
+        undergoer = (
+            subject
+            if passive
+            else next(iter(sx.objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]), None)
+        )
         if event.type in PERSONNEL:
             theme_token = undergoer if event.type != "Resignation" else subject
             theme = self.mentions.actor(theme_token) if theme_token is not None else None
@@ -195,8 +241,12 @@ class Events:
             target = undergoer
             if target is None or not (target.lemma_ in lx.TERRITORY_NOUNS or self.mentions.actor(target)):
                 return False
-        if event.type == "Appointment" and verb.lemma_ == "hand" and undergoer is not None \
-                and not any(o.lemma_ in ("portfolio", "post", "job", "ministry") for o in sx.objects(verb)):
+        if (
+            event.type == "Appointment"
+            and verb.lemma_ == "hand"
+            and undergoer is not None
+            and not any(o.lemma_ in ("portfolio", "post", "job", "ministry") for o in sx.objects(verb))
+        ):
             return False
         if doer is not None:
             self._add(event, self._actors_of(doer), places_ok=False)
@@ -212,8 +262,15 @@ class Events:
         if event.type == "Appointment":  # "selected to lead Zelensky's office": whose office it is
             for clause in (c for c in verb.children if c.dep_ == "xcomp"):
                 for obj in sx.objects(clause):
-                    self._add(event, [self.mentions.actor(c) for c in obj.children
-                                      if c.dep_ == "poss" and self.mentions.actor(c)], places_ok=False)
+                    self._add(
+                        event,
+                        [
+                            self.mentions.actor(c)
+                            for c in obj.children
+                            if c.dep_ == "poss" and self.mentions.actor(c)
+                        ],
+                        places_ok=False,
+                    )
         self._locate(event, verb)
         return True
 
@@ -260,20 +317,28 @@ class Events:
         """Places in the locative phrases of a word, and 'these zones' for the places of the last event."""
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                places = [k for k in self.mentions.actors_in(phrase_tokens(obj))
-                          if self.mentions.actors[k].kind in ("Place", "Country")]
+                places = [
+                    k
+                    for k in self.mentions.actors_in(phrase_tokens(obj))
+                    if self.mentions.actors[k].kind in ("Place", "Country")
+                ]
                 if places:
                     for key in places:
                         if key not in event.places:
                             event.places.append(key)
-                elif obj.lemma_ in lx.PLACE_ANAPHORS and any(c.lower_ in ("these", "those") for c in obj.children):
+                elif obj.lemma_ in lx.PLACE_ANAPHORS and any(
+                    c.lower_ in ("these", "those") for c in obj.children
+                ):
                     event.places += [p for p in self.last_places if p not in event.places]
 
     def _place_fallback(self, span, found: list[Mention]) -> None:
         """A physical event with no place takes the sentence's places that nothing else claimed."""
         used = {p for m in found for p in m.event.places + m.event.participants}
-        free = [k for k in self.mentions.actors_in(span) if k not in used
-                and self.mentions.actors[k].kind == "Place"]
+        free = [
+            k
+            for k in self.mentions.actors_in(span)
+            if k not in used and self.mentions.actors[k].kind == "Place"
+        ]
         for mention in found:
             if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
                 mention.event.places += free
@@ -282,11 +347,18 @@ class Events:
         for token in span:
             if not (token.like_num or token.pos_ == "NUM") or looks_like_year(token.text):
                 continue
-            if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ in ("quantmod",
-                                                                                                     "compound"):
+            if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ in (
+                "quantmod",
+                "compound",
+            ):
                 continue
-            phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("advmod", "quantmod", "amod", "nummod",
-                                                                                "compound") or t == token]
+            phrase = [
+                t
+                for t in token.subtree
+                if t.i <= token.i
+                and t.dep_ in ("advmod", "quantmod", "amod", "nummod", "compound")
+                or t == token
+            ]
             if token.dep_ == "nummod" and token.head.lemma_ in ("kilometer", "kilometre", "mile"):
                 phrase = [t for t in token.head.subtree if t.i <= token.head.i]
             quantity = parse_quantity(" ".join(t.text for t in phrase))
@@ -327,7 +399,9 @@ class Events:
             return False
         if earlier.date and event.date and earlier.date != event.date:
             return False
-        if any(n in earlier.figures and earlier.figures[n].value != f.value for n, f in event.figures.items()):
+        if any(
+            n in earlier.figures and earlier.figures[n].value != f.value for n, f in event.figures.items()
+        ):
             return False
         theme = self.themes.get(id(earlier))
         if mention.theme and theme and mention.theme != theme:
@@ -335,8 +409,14 @@ class Events:
         shared = set(earlier.participants) & set(event.participants)
         if not gathering and earlier.participants and event.participants and not shared:
             return False
-        return (index in earlier.sentences or event.definite or bare(event) or bare(earlier) or bool(shared)
-                or bool(mention.theme and mention.theme == theme))
+        return (
+            index in earlier.sentences
+            or event.definite
+            or bare(event)
+            or bare(earlier)
+            or bool(shared)
+            or bool(mention.theme and mention.theme == theme)
+        )
 
     # -------------------------------------------------------------- labels
 
@@ -356,7 +436,7 @@ class Events:
                 parts.append(self.mentions.actors[key].label + t.whitespace_)
             else:
                 parts.append(t.text_with_ws)
-        text = "".join(parts).strip(" ,\u201c\u201d\"")
+        text = "".join(parts).strip(' ,\u201c\u201d"')
         return text[:1].upper() + text[1:]
 
 
@@ -378,7 +458,7 @@ def absorb(earlier: Event, event: Event) -> None:
 def figure_name(token) -> str | None:
     """What a number counts, from the noun it counts and the word that governs it."""
     noun = token.head if token.dep_ == "nummod" else token
-    following = [t.lower_ for t in token.doc[token.i + 1: token.i + 5]]
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if "of" in following[:1] and any(w in ("children",) for w in following):
         return "children"
     lemma = noun.lemma_

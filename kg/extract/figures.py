@@ -3,6 +3,7 @@
 Pure standard library and deterministic. Arithmetic is done in Decimal so that
 "4.1 million" is exactly 4100000 and not 4099999.999...
 """
+
 from __future__ import annotations
 
 import re
@@ -20,46 +21,130 @@ class Quantity:
     percent: bool = False  # "90 percent", "90%": value is 90, caller knows it is a share
 
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SIMPLE = {w: Decimal(v) for w, v in [*_UNITS.items(), *_TENS.items(), *_SCALES.items(),
-                                      ("dozen", 12), ("hundred", 100), ("half", "0.5")]}
+_SIMPLE = {
+    w: Decimal(v)
+    for w, v in [
+        *_UNITS.items(),
+        *_TENS.items(),
+        *_SCALES.items(),
+        ("dozen", 12),
+        ("hundred", 100),
+        ("half", "0.5"),
+    ]
+}
 # Suffixes glued to digits: "$44bn", "£5m". A bare "5m" is more often metres, so "m"/"k" need a currency sign.
 _GLUED_SCALES = {"bn": 10**9, "b": 10**9, "tn": 10**12, "mn": 10**6, "m": 10**6, "k": 10**3}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 # Plural nouns of number words are vague amounts, never definite counts.
-_VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens", "scores",
-          "several", "many", "few", "numerous", "countless", "couple"}
+_VAGUE = {
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "tens",
+    "scores",
+    "several",
+    "many",
+    "few",
+    "numerous",
+    "countless",
+    "couple",
+}
 _PERCENT = {"percent", "pct", "%"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-           "Sept", "Oct", "Nov", "Dec"}
+_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
 
 # Longest phrases first so that "just over" wins over "over".
-_QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted([
-    (("at", "least"), "at least"), (("no", "fewer", "than"), "at least"), (("more", "than"), "more than"),
-    (("over",), "more than"), (("just", "over"), "more than"), (("well", "over"), "more than"),
-    (("upwards", "of"), "more than"), (("in", "excess", "of"), "more than"),
-    (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "to"), "nearly"),
-    (("about",), "about"), (("around",), "about"), (("approximately",), "about"), (("roughly",), "about"),
-    (("some",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
-    (("up", "to"), "up to"), (("as", "many", "as"), "up to"), (("at", "most"), "up to"),
-    (("fewer", "than"), "fewer than"), (("less", "than"), "fewer than"), (("under",), "fewer than"),
-    (("just", "under"), "fewer than"),
-], key=lambda q: -len(q[0]))
+_QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
+    [
+        (("at", "least"), "at least"),
+        (("no", "fewer", "than"), "at least"),
+        (("more", "than"), "more than"),
+        (("over",), "more than"),
+        (("just", "over"), "more than"),
+        (("well", "over"), "more than"),
+        (("upwards", "of"), "more than"),
+        (("in", "excess", "of"), "more than"),
+        (("nearly",), "nearly"),
+        (("almost",), "nearly"),
+        (("close", "to"), "nearly"),
+        (("about",), "about"),
+        (("around",), "about"),
+        (("approximately",), "about"),
+        (("roughly",), "about"),
+        (("some",), "about"),
+        (("an", "estimated"), "about"),
+        (("estimated",), "about"),
+        (("up", "to"), "up to"),
+        (("as", "many", "as"), "up to"),
+        (("at", "most"), "up to"),
+        (("fewer", "than"), "fewer than"),
+        (("less", "than"), "fewer than"),
+        (("under",), "fewer than"),
+        (("just", "under"), "fewer than"),
+    ],
+    key=lambda q: -len(q[0]),
+)
 
 # A digit run (thousands only with commas, so "1.200" is 1.2), or a word; either may carry hyphen parts.
-_TOKEN_RE = re.compile(r"""
+_TOKEN_RE = re.compile(
+    r"""
     (?P<cur>[$€£])?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<glued>[A-Za-z]+)?(?P<hyph>(?:-[A-Za-z0-9]+)+)?
     (?P<pct>%)?
   | (?P<word>[A-Za-z]+(?:['’-][A-Za-z0-9]+)*)
-""", re.X)
+""",
+    re.X,
+)
 
 
 @dataclass
@@ -184,8 +269,12 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[Decimal, int] | None:
     last = "tens" if (t.number is None and t.low in _TENS) else "unit"
     while j < n:
         w = toks[j].low
-        if w == "and" and last in ("hundred", "scale") and j + 1 < n and (
-                toks[j + 1].low in _UNITS or toks[j + 1].low in _TENS or "-" in toks[j + 1].low):
+        if (
+            w == "and"
+            and last in ("hundred", "scale")
+            and j + 1 < n
+            and (toks[j + 1].low in _UNITS or toks[j + 1].low in _TENS or "-" in toks[j + 1].low)
+        ):
             j += 1
             continue
         if w == "hundred" and last in ("unit", "tens"):
@@ -215,7 +304,7 @@ def _qualifier(toks: list[_Tok], i: int) -> tuple[str | None, int]:
 
 
 def _is_day_of_month(toks: list[_Tok], i: int, j: int) -> bool:
-    """"Oct. 13" or "13 October": the number is a date, not a count."""
+    """ "Oct. 13" or "13 October": the number is a date, not a count."""
     if toks[i].number is None or j - i != 1 or not 1 <= toks[i].number <= 31:
         return False
     before = toks[i - 1].raw if i else ""
@@ -251,7 +340,7 @@ def parse_quantity(text: str) -> Quantity | None:
         elif j + 1 < len(toks) and toks[j].low == "per" and toks[j + 1].low == "cent":
             percent, j = True, j + 2
         qualifier, k = _qualifier(toks, i)
-        q = Quantity(_dec_out(value), qualifier, text[toks[k].start:toks[j - 1].end], percent)
+        q = Quantity(_dec_out(value), qualifier, text[toks[k].start : toks[j - 1].end], percent)
         if j - i == 1 and looks_like_year(toks[i].raw) and not percent:
             year_fallback = year_fallback or q
             i = j

@@ -8,39 +8,147 @@ from __future__ import annotations
 
 # Head nouns of a post ("Interior Minister", "special envoy", "first secretary").
 POST_NOUNS = {
-    "president", "vice-president", "minister", "premier", "secretary", "chancellor", "mayor", "governor",
-    "envoy", "ambassador", "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson",
-    "commander", "commander-in-chief", "director", "chairman", "chairwoman", "chair", "speaker",
-    "adviser", "advisor", "commissioner", "negotiator", "prosecutor", "representative", "king", "queen",
-    "chancellor", "general", "admiral", "ombudsman", "senator", "deputy", "lawmaker",
+    "president",
+    "vice-president",
+    "minister",
+    "premier",
+    "secretary",
+    "chancellor",
+    "mayor",
+    "governor",
+    "envoy",
+    "ambassador",
+    "chief",
+    "head",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "commander-in-chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "adviser",
+    "advisor",
+    "commissioner",
+    "negotiator",
+    "prosecutor",
+    "representative",
+    "king",
+    "queen",
+    "general",
+    "admiral",
+    "ombudsman",
+    "senator",
+    "deputy",
+    "lawmaker",
 }
 # Modifiers that belong to the post's name when they precede its head noun.
-POST_MODIFIERS = {"prime", "foreign", "defence", "defense", "interior", "finance", "deputy", "first",
-                  "special", "vice", "national", "security", "military", "intelligence", "chief",
-                  "general", "presidential", "health", "justice", "energy", "economy", "home", "digital",
-                  "secretary", "attorney", "top", "lead", "senior"}
+POST_MODIFIERS = {
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "deputy",
+    "first",
+    "special",
+    "vice",
+    "national",
+    "security",
+    "military",
+    "intelligence",
+    "chief",
+    "general",
+    "presidential",
+    "health",
+    "justice",
+    "energy",
+    "economy",
+    "home",
+    "digital",
+    "secretary",
+    "attorney",
+    "top",
+    "lead",
+    "senior",
+}
 # Nouns that are not posts although they head an apposition ("Trump's son-in-law").
-NOT_POSTS = {"son-in-law", "daughter-in-law", "wife", "husband", "son", "daughter", "brother", "sister",
-             "father", "mother", "friend", "ally", "lieutenant", "rival", "critic", "loyalist"}
+NOT_POSTS = {
+    "son-in-law",
+    "daughter-in-law",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "friend",
+    "ally",
+    "lieutenant",
+    "rival",
+    "critic",
+    "loyalist",
+}
 
 # Ministry portfolios: surface topic -> canonical topic (a post is identified by its canonical topic).
 MINISTRY_TOPICS = {
-    "defence": "defence", "defense": "defence", "armed forces": "defence", "war": "defence",
-    "foreign affairs": "foreign affairs", "foreign": "foreign affairs",
-    "interior": "interior", "internal affairs": "interior", "home": "interior",
-    "finance": "finance", "economy": "economy", "justice": "justice", "health": "health",
-    "labour": "labour", "labor": "labour", "labour and health": "labour and health",
-    "digital transformation": "digital transformation", "energy": "energy", "education": "education",
-    "agriculture": "agriculture", "culture": "culture", "transport": "transport",
-    "infrastructure": "infrastructure", "veterans": "veterans", "strategic industries": "strategic industries",
-    "work and pensions": "work and pensions", "business": "business", "trade": "trade",
-    "environment": "environment", "housing": "housing", "culture and sport": "culture",
+    "defence": "defence",
+    "defense": "defence",
+    "armed forces": "defence",
+    "war": "defence",
+    "foreign affairs": "foreign affairs",
+    "foreign": "foreign affairs",
+    "interior": "interior",
+    "internal affairs": "interior",
+    "home": "interior",
+    "finance": "finance",
+    "economy": "economy",
+    "justice": "justice",
+    "health": "health",
+    "labour": "labour",
+    "labor": "labour",
+    "labour and health": "labour and health",
+    "digital transformation": "digital transformation",
+    "energy": "energy",
+    "education": "education",
+    "agriculture": "agriculture",
+    "culture": "culture",
+    "transport": "transport",
+    "infrastructure": "infrastructure",
+    "veterans": "veterans",
+    "strategic industries": "strategic industries",
+    "work and pensions": "work and pensions",
+    "business": "business",
+    "trade": "trade",
+    "environment": "environment",
+    "housing": "housing",
+    "culture and sport": "culture",
 }
 DEPARTMENT_NOUNS = {"ministry", "department", "portfolio", "office"}
 
 # Verbs that give a person a post ("appointed X to", "named X as", "elevated him to").
-APPOINT_VERBS = {"appoint", "name", "nominate", "elevate", "promote", "select", "choose", "tap",
-                 "install", "reappoint", "designate", "hand", "make"}
+APPOINT_VERBS = {
+    "appoint",
+    "name",
+    "nominate",
+    "elevate",
+    "promote",
+    "select",
+    "choose",
+    "tap",
+    "install",
+    "reappoint",
+    "designate",
+    "hand",
+    "make",
+}
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
 LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command"}
 SERVE_VERBS = {"serve", "work"}
@@ -53,8 +161,18 @@ PREDECESSOR_NOUNS = {"replacement", "successor"}
 EVENT_NOUNS = {
     "Meeting": {"talk", "talks", "negotiation", "discussion", "meeting", "consultation", "call"},
     "Summit": {"summit"},
-    "Attack": {"attack", "strike", "airstrike", "shelling", "bombardment", "barrage", "assault", "bombing",
-               "raid", "offensive"},
+    "Attack": {
+        "attack",
+        "strike",
+        "airstrike",
+        "shelling",
+        "bombardment",
+        "barrage",
+        "assault",
+        "bombing",
+        "raid",
+        "offensive",
+    },
     "Evacuation": {"evacuation"},
     "Appointment": {"appointment", "nomination", "reappointment"},
     "Resignation": {"resignation"},
@@ -73,8 +191,18 @@ EVENT_VERBS = {
     "Resignation": {"resign", "quit"},
     "Dismissal": {"dismiss", "fire", "sack", "oust"},
     "Investigation": {"investigate", "probe"},
-    "TerritorialChange": {"capture", "seize", "occupy", "gain", "lose", "cede", "annex", "take", "recapture",
-                          "liberate"},
+    "TerritorialChange": {
+        "capture",
+        "seize",
+        "occupy",
+        "gain",
+        "lose",
+        "cede",
+        "annex",
+        "take",
+        "recapture",
+        "liberate",
+    },
     "Proposal": {"propose"},
 }
 # Verbs of taking part: "a delegation will join", "leaders attended": they refer to the latest gathering.
@@ -83,57 +211,223 @@ PARTICIPATION_VERBS = {"join", "attend", "participate"}
 SUMMIT_PARTICIPANT_NOUNS = {"leader", "leaders", "coalition", "head", "heads"}
 GATHERING_NOUNS = {"gathering", "conference"}
 # Objects that make a capture verb a territorial change.
-TERRITORY_NOUNS = {"territory", "land", "kilometer", "kilometre", "km", "mile", "village", "town", "city",
-                   "region", "area", "settlement", "ground", "oblast", "district", "peninsula"}
+TERRITORY_NOUNS = {
+    "territory",
+    "land",
+    "kilometer",
+    "kilometre",
+    "km",
+    "mile",
+    "village",
+    "town",
+    "city",
+    "region",
+    "area",
+    "settlement",
+    "ground",
+    "oblast",
+    "district",
+    "peninsula",
+}
 # Modifiers of a plural attack noun that make it a habit, not one event ("continuous strikes").
-HABITUAL_MODIFIERS = {"continuous", "repeated", "frequent", "daily", "nightly", "regular", "constant",
-                      "ongoing", "relentless", "persistent", "routine"}
+HABITUAL_MODIFIERS = {
+    "continuous",
+    "repeated",
+    "frequent",
+    "daily",
+    "nightly",
+    "regular",
+    "constant",
+    "ongoing",
+    "relentless",
+    "persistent",
+    "routine",
+}
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
 
 # Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.
 CLAIM_VERBS = {
-    "say": "assertion", "tell": "assertion", "state": "assertion", "claim": "assertion", "assert": "assertion",
-    "maintain": "assertion", "insist": "assertion", "argue": "assertion", "indicate": "assertion",
-    "acknowledge": "assertion", "add": "assertion", "declare": "assertion", "stress": "assertion",
-    "emphasize": "assertion", "emphasise": "assertion", "confirm": "assertion", "report": "assertion",
-    "suggest": "assertion", "believe": "assertion", "estimate": "assertion", "predict": "assertion",
-    "write": "assertion", "communicate": "assertion", "explain": "assertion", "reveal": "assertion", "admit": "assertion",
-    "accuse": "accusation", "blame": "accusation", "allege": "accusation", "charge": "accusation",
-    "deny": "denial", "dispute": "denial",
-    "threaten": "threat", "warn": "threat",
-    "pledge": "intent", "promise": "intent", "vow": "intent", "intend": "intent",
+    "say": "assertion",
+    "tell": "assertion",
+    "state": "assertion",
+    "claim": "assertion",
+    "assert": "assertion",
+    "maintain": "assertion",
+    "insist": "assertion",
+    "argue": "assertion",
+    "indicate": "assertion",
+    "acknowledge": "assertion",
+    "add": "assertion",
+    "declare": "assertion",
+    "stress": "assertion",
+    "emphasize": "assertion",
+    "emphasise": "assertion",
+    "confirm": "assertion",
+    "report": "assertion",
+    "suggest": "assertion",
+    "believe": "assertion",
+    "estimate": "assertion",
+    "predict": "assertion",
+    "write": "assertion",
+    "communicate": "assertion",
+    "explain": "assertion",
+    "reveal": "assertion",
+    "admit": "assertion",
+    "accuse": "accusation",
+    "blame": "accusation",
+    "allege": "accusation",
+    "charge": "accusation",
+    "deny": "denial",
+    "dispute": "denial",
+    "threaten": "threat",
+    "warn": "threat",
+    "pledge": "intent",
+    "promise": "intent",
+    "vow": "intent",
+    "intend": "intent",
 }
 # Verbs whose complement is presupposed true: events under them are facts, not claims.
 FACTIVE_VERBS = {"reveal", "acknowledge", "confirm", "admit", "show", "know", "realize", "note"}
 # Verbs that need a clause (not a noun phrase) to be a claim: "emphasized the need for" is not one.
-CLAUSE_ONLY_VERBS = {"stress", "emphasize", "emphasise", "add", "report", "state", "write", "explain",
-                     "reveal", "indicate", "confirm", "note", "say", "tell", "argue", "insist", "maintain",
-                     "acknowledge", "declare", "suggest", "believe", "estimate", "predict", "admit", "claim"}
+CLAUSE_ONLY_VERBS = {
+    "stress",
+    "emphasize",
+    "emphasise",
+    "add",
+    "report",
+    "state",
+    "write",
+    "explain",
+    "reveal",
+    "indicate",
+    "confirm",
+    "note",
+    "say",
+    "tell",
+    "argue",
+    "insist",
+    "maintain",
+    "acknowledge",
+    "declare",
+    "suggest",
+    "believe",
+    "estimate",
+    "predict",
+    "admit",
+    "claim",
+}
 # Nouns that carry a claim as the object of a speech verb ("communicated his intent to").
-CLAIM_NOUNS = {"intent": "intent", "intention": "intent", "plan": "intent", "determination": "intent",
-               "warning": "threat", "threat": "threat", "denial": "denial", "accusation": "accusation"}
+CLAIM_NOUNS = {
+    "intent": "intent",
+    "intention": "intent",
+    "plan": "intent",
+    "determination": "intent",
+    "warning": "threat",
+    "threat": "threat",
+    "denial": "denial",
+    "accusation": "accusation",
+}
 # A warning is a threat when its content names harm; otherwise it is a prediction (an assertion).
-HOSTILE_WORDS = {"target", "targets", "strike", "retaliate", "retaliation", "consequences", "bring down",
-                 "destroy", "punish", "attack", "respond", "response", "war", "force", "sanction", "censure"}
+HOSTILE_WORDS = {
+    "target",
+    "targets",
+    "strike",
+    "retaliate",
+    "retaliation",
+    "consequences",
+    "bring down",
+    "destroy",
+    "punish",
+    "attack",
+    "respond",
+    "response",
+    "war",
+    "force",
+    "sanction",
+    "censure",
+}
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
-INTENT_HEADS = {"intent", "intention", "plan", "aim", "threat", "want", "seek", "hope", "intend", "threaten",
-                "plan", "try", "attempt", "vow", "pledge", "promise", "bid", "expect", "wish"}
+INTENT_HEADS = {
+    "intent",
+    "intention",
+    "plan",
+    "aim",
+    "threat",
+    "want",
+    "seek",
+    "hope",
+    "intend",
+    "threaten",
+    "try",
+    "attempt",
+    "vow",
+    "pledge",
+    "promise",
+    "bid",
+    "expect",
+    "wish",
+}
 TEMPORAL_PREPOSITIONS = {"following", "after", "before", "during", "since", "amid", "amidst"}
 
 # Common nouns that stand for a country or body when qualified by it ("Ukrainian officials", "Russian army").
-GROUP_NOUNS = {"official", "officials", "delegation", "authorities", "government", "forces", "force",
-               "army", "troops", "military", "diplomats", "negotiators", "leadership", "side", "administration"}
+GROUP_NOUNS = {
+    "official",
+    "officials",
+    "delegation",
+    "authorities",
+    "government",
+    "forces",
+    "force",
+    "army",
+    "troops",
+    "military",
+    "diplomats",
+    "negotiators",
+    "leadership",
+    "side",
+    "administration",
+}
 # Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
-INSTITUTION_HEADS = {"ministry", "force", "army", "navy", "office", "parliament", "department", "police",
-                     "service", "agency", "guard"}
+INSTITUTION_HEADS = {
+    "ministry",
+    "force",
+    "army",
+    "navy",
+    "office",
+    "parliament",
+    "department",
+    "police",
+    "service",
+    "agency",
+    "guard",
+}
 # Definite descriptions that refer back to the last person ("the minister", "the 39-year-old").
-PERSON_DESCRIPTIONS = {"minister", "president", "premier", "leader", "centrist", "conservative", "socialist",
-                       "chancellor", "mayor", "envoy", "official", "politician", "veteran", "general"}
+PERSON_DESCRIPTIONS = {
+    "minister",
+    "president",
+    "premier",
+    "leader",
+    "centrist",
+    "conservative",
+    "socialist",
+    "chancellor",
+    "mayor",
+    "envoy",
+    "official",
+    "politician",
+    "veteran",
+    "general",
+}
 # Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
-PERSON_VERBS = (SUCCESSION_VERBS | APPOINT_VERBS | LEAD_VERBS | {"resign", "quit", "step"}
-                | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}) - {"make"}
+PERSON_VERBS = (
+    SUCCESSION_VERBS
+    | APPOINT_VERBS
+    | LEAD_VERBS
+    | {"resign", "quit", "step"}
+    | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}
+) - {"make"}
 # "take charge of X", "took the helm of X": a person takes up the leadership of X.
 TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}
 # Leaving a post: "resigned as deputy prime minister".
@@ -141,6 +435,29 @@ LEAVE_VERBS = {"resign", "quit", "step", "retire", "leave"}
 # Moving between posts: "moves to the Home Office".
 MOVE_VERBS = {"move", "switch", "transfer", "shift", "go"}
 # Last words of organization names: "Cabinet Office" is never a person.
-ORGANIZATION_WORDS = {"office", "ministry", "party", "department", "council", "assembly", "rally", "union",
-                      "agency", "service", "bank", "committee", "forces", "army", "court", "parliament",
-                      "government", "house", "street", "company", "group", "front", "alliance", "movement"}
+ORGANIZATION_WORDS = {
+    "office",
+    "ministry",
+    "party",
+    "department",
+    "council",
+    "assembly",
+    "rally",
+    "union",
+    "agency",
+    "service",
+    "bank",
+    "committee",
+    "forces",
+    "army",
+    "court",
+    "parliament",
+    "government",
+    "house",
+    "street",
+    "company",
+    "group",
+    "front",
+    "alliance",
+    "movement",
+}

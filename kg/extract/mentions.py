@@ -18,13 +18,39 @@ from kg.names import fold, slug
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
-LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "across", "over", "into", "toward", "towards", "on",
-                  "around", "outside", "inside", "through", "within"}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "across",
+    "over",
+    "into",
+    "toward",
+    "towards",
+    "on",
+    "around",
+    "outside",
+    "inside",
+    "through",
+    "within",
+}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-KIND_OF_ORG = (("party", "PoliticalParty"), ("rally", "PoliticalParty"), ("ministry", "GovernmentBody"),
-               ("office", "GovernmentBody"), ("assembly", "GovernmentBody"), ("parliament", "GovernmentBody"),
-               ("council", "GovernmentBody"), ("force", "GovernmentBody"), ("army", "GovernmentBody"),
-               ("congress", "GovernmentBody"), ("senate", "GovernmentBody"), ("government", "GovernmentBody"))
+KIND_OF_ORG = (
+    ("party", "PoliticalParty"),
+    ("rally", "PoliticalParty"),
+    ("ministry", "GovernmentBody"),
+    ("office", "GovernmentBody"),
+    ("assembly", "GovernmentBody"),
+    ("parliament", "GovernmentBody"),
+    ("council", "GovernmentBody"),
+    ("force", "GovernmentBody"),
+    ("army", "GovernmentBody"),
+    ("congress", "GovernmentBody"),
+    ("senate", "GovernmentBody"),
+    ("government", "GovernmentBody"),
+)
 
 
 def token_key(token) -> tuple[int, int]:
@@ -44,8 +70,14 @@ class Mentions:
 
     # ------------------------------------------------------------------ actors
 
-    def use(self, key: str, surface: str | None = None, label: str | None = None, kind: str | None = None,
-            country: str | None = None) -> str:
+    def use(
+        self,
+        key: str,
+        surface: str | None = None,
+        label: str | None = None,
+        kind: str | None = None,
+        country: str | None = None,
+    ) -> str:
         """Register that ``key`` was mentioned (as ``surface``); mint the actor if new."""
         actor = self.actors.get(key)
         if actor is None:
@@ -107,7 +139,11 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                 continue
-            key = self._resolve_reference(index, token) or self._bare_surname(token) or self._untagged_name(token)
+            key = (
+                self._resolve_reference(index, token)
+                or self._bare_surname(token)
+                or self._untagged_name(token)
+            )
             if key:
                 self.by_token[token_key(token)] = key
                 if self.actors[key].kind == "Person":
@@ -159,8 +195,9 @@ class Mentions:
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.antecedent(index, token)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(c.dep_ in ("prep", "compound", "amod", "poss")
-                                                                 for c in token.children):
+            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
+                c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
+            ):
                 return self.antecedent(index, token)
             if re.fullmatch(r"\d+-year-old", lower) or re.fullmatch(r"[a-z]+-year-old", lower):
                 return self.antecedent(index, token)
@@ -179,7 +216,11 @@ class Mentions:
                 return self.use(self.gaz.country_of_capital[key], prefix)
         if token.lemma_ == "capital":  # "the Ukrainian capital", "the French capital" -> Kyiv, Paris
             for child in token.children:
-                country = self.by_token.get(token_key(child)) if child.dep_ in ("amod", "poss", "compound") else None
+                country = (
+                    self.by_token.get(token_key(child))
+                    if child.dep_ in ("amod", "poss", "compound")
+                    else None
+                )
                 if country and country in self.gaz.capital_of:
                     return self.use(self.gaz.capital_of[country])
         return None
@@ -205,12 +246,18 @@ class Mentions:
         country = self._qualifier_country(token, places=True)
         if not country:
             return None
-        topic = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")
-                 and token_key(c) not in self.by_token and c.is_alpha]
+        topic = [
+            c.lower_
+            for c in token.lefts
+            if c.dep_ in ("compound", "amod") and token_key(c) not in self.by_token and c.is_alpha
+        ]
         wanted = set(topic) | {token.lemma_}
         for key, actor in self.gaz.actors.items():
-            if actor.kind == "GovernmentBody" and actor.country == country and any(
-                    wanted <= set(fold(n).split()) for n in actor.names | {actor.label}):
+            if (
+                actor.kind == "GovernmentBody"
+                and actor.country == country
+                and any(wanted <= set(fold(n).split()) for n in actor.names | {actor.label})
+            ):
                 return self.use(key, None)
         if not topic:
             return None
@@ -220,7 +267,8 @@ class Mentions:
         return self.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country)
 
     def _qualifier_country(self, token, places: bool = False) -> str | None:
-        """'Ukrainian officials', 'A U.S. delegation', 'Russia's army', 'the ministry in Moscow' -> the country."""
+        """The country qualifying a group noun: 'Ukrainian officials', 'A U.S. delegation',
+        'Russia's army', 'the ministry in Moscow'."""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 key = self.by_token.get(token_key(child))
@@ -230,7 +278,9 @@ class Mentions:
                 for obj in child.children:
                     key = self.by_token.get(token_key(obj))
                     if places and key in self.gaz.country_of_capital:
-                        return self.use(self.gaz.country_of_capital[key], obj.text)  # "the ministry in Moscow"
+                        return self.use(
+                            self.gaz.country_of_capital[key], obj.text
+                        )  # "the ministry in Moscow"
                     if key and self.actors.get(key) and self.actors[key].kind == "Country":
                         return key
         return None
@@ -238,7 +288,9 @@ class Mentions:
     def antecedent(self, index: int, token) -> str | None:
         """The most recent person before ``token`` who is not a co-argument of the same verb."""
         # "Zelensky reshuffled his cabinet": a possessive may be its own clause's subject; an object may not
-        excluded = set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
+        excluded = (
+            set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
+        )
         for sent_index, earlier, key in reversed(self.history):
             if sent_index < index - 3:
                 break
@@ -262,7 +314,9 @@ class Mentions:
             key = self.by_token.get(token_key(following))
             if key and self.actors[key].kind == "Person":
                 return key
-        if token.lemma_ in lx.POST_NOUNS:  # "The mayor of Lviv, Andriy Sadovyi": the parser hung the name on Lviv
+        if (
+            token.lemma_ in lx.POST_NOUNS
+        ):  # "The mayor of Lviv, Andriy Sadovyi": the parser hung the name on Lviv
             for obj in (o for p in token.children if p.dep_ == "prep" for o in p.children):
                 for child in (c for c in obj.children if c.dep_ == "appos"):
                     key = self.by_token.get(token_key(child))
@@ -283,26 +337,37 @@ def untagged_people(span) -> list[str]:
     """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
     found = []
     for token in span:
-        if token.ent_type_ not in ("", "ORG") or token.pos_ != "PROPN" or token.dep_ == "compound" \
-                or not token.is_title:
+        if (
+            token.ent_type_ not in ("", "ORG")
+            or token.pos_ != "PROPN"
+            or token.dep_ == "compound"
+            or not token.is_title
+        ):
             continue
-        parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
-                 and c.ent_type_ == token.ent_type_]
+        parts = [
+            c
+            for c in token.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ == token.ent_type_
+        ]
         if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
-        if token.ent_type_ == "ORG" and (token.lower_ in lx.ORGANIZATION_WORDS
-                                         or verb.lemma_ not in lx.SUCCESSION_VERBS):
+        if token.ent_type_ == "ORG" and (
+            token.lower_ in lx.ORGANIZATION_WORDS or verb.lemma_ not in lx.SUCCESSION_VERBS
+        ):
             continue  # a name tagged as an organization is taken as a person only where a person is replaced
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and verb.lemma_ in lx.PERSON_VERBS or (
-                token.dep_ == "pobj" and verb.head.lemma_ in lx.PERSON_VERBS):
+        if (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+            and verb.lemma_ in lx.PERSON_VERBS
+            or (token.dep_ == "pobj" and verb.head.lemma_ in lx.PERSON_VERBS)
+        ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found
 
 
 def clean_name(ent) -> str:
     tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ not in ("the", "'s", "’s")]
-    return " ".join(t.text for t in tokens).strip(" ,.\u201c\u201d\"")
+    return " ".join(t.text for t in tokens).strip(' ,.\u201c\u201d"')
 
 
 def stands_for_place(token) -> bool:
@@ -312,7 +377,11 @@ def stands_for_place(token) -> bool:
         return True
     if token.dep_ == "dobj" and any(head.lemma_ in verbs for verbs in (lx.EVENT_VERBS["Attack"],)):
         return True
-    return token.dep_ in ("compound", "conj", "appos") or token.dep_ == "poss" and head.lemma_ in lx.PLACE_ANAPHORS
+    return (
+        token.dep_ in ("compound", "conj", "appos")
+        or token.dep_ == "poss"
+        and head.lemma_ in lx.PLACE_ANAPHORS
+    )
 
 
 def co_arguments(token) -> list:
@@ -326,7 +395,9 @@ def co_arguments(token) -> list:
     found = []
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "oprd")] if verb.dep_ == "xcomp" else []
+        controllers = (
+            [c for c in verb.head.children if c.dep_ in ("dobj", "oprd")] if verb.dep_ == "xcomp" else []
+        )
         found += subjects + controllers
         if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
             break

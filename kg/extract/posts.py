@@ -11,8 +11,29 @@ from kg.extract.mentions import Mentions, token_key
 from kg.model import Post
 from kg.names import fold
 
-SKIP_MODIFIERS = {"new", "former", "ex", "outgoing", "then", "current", "incoming", "acting", "interim", "the",
-                  "a", "an", "his", "her", "its", "their", "top", "powerful", "longtime", "veteran", "so-called"}
+SKIP_MODIFIERS = {
+    "new",
+    "former",
+    "ex",
+    "outgoing",
+    "then",
+    "current",
+    "incoming",
+    "acting",
+    "interim",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "top",
+    "powerful",
+    "longtime",
+    "veteran",
+    "so-called",
+}
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous"}
 NEW_MARKERS = {"new", "incoming", "newly"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
@@ -65,7 +86,9 @@ class Posts:
             key = self.mentions.by_token.get(token_key(token))
             if key:
                 organization = organization or key
-            elif (token.is_alpha or "-" in token.text.strip("-")) and token.ent_type_ not in NOT_TITLE_ENTITIES:
+            elif (
+                token.is_alpha or "-" in token.text.strip("-")
+            ) and token.ent_type_ not in NOT_TITLE_ENTITIES:
                 kept.append(token.lower_)
             else:
                 kept = []  # "the 39-year-old fifth prime minister": only the words next to the post count
@@ -77,10 +100,19 @@ class Posts:
         country = country or self.mentions.main_country()
         head = kept[-1]
         modifiers = kept[:-1]
-        if head in ("minister", "secretary") and modifiers and modifiers != ["prime"] and canonical_topic(modifiers):
+        if (
+            head in ("minister", "secretary")
+            and modifiers
+            and modifiers != ["prime"]
+            and canonical_topic(modifiers)
+        ):
             return self.minister(modifiers, organization or country)
         owner = self.mentions.actors.get(organization) if organization else None
-        if head in ("chief", "head", "director", "commander") and owner and owner.kind not in ("Country", "Place"):
+        if (
+            head in ("chief", "head", "director", "commander")
+            and owner
+            and owner.kind not in ("Country", "Place")
+        ):
             return self.get(f"{head.capitalize()} of {owner.label}", organization)
         if head in ("chief", "head") and modifiers:
             return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
@@ -115,15 +147,19 @@ class Posts:
         return post
 
     def from_department(self, noun, holder: str | None, head_title: str = "Minister") -> Post | None:
-        """'the defense ministry', 'the defence portfolio', 'Zelensky's presidential office', 'the ministry'."""
+        """A post named by its department: 'the defense ministry', 'the defence portfolio',
+        'Zelensky's presidential office', 'the ministry'."""
         words = []
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod", "nmod"):
                 words += list(child.subtree)
         text = fold(" ".join(t.text for t in [*words, noun]))
         owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
-        country = self.mentions.country_of(owner) or self._country_in(list(noun.subtree)) \
+        country = (
+            self.mentions.country_of(owner)
+            or self._country_in(list(noun.subtree))
             or self._context_country(holder)
+        )
         if text in PRESIDENTIAL_OFFICE or (noun.lower_ == "office" and "presidential" in text):
             return self._office_head(country)
         if noun.lower_ not in lx.DEPARTMENT_NOUNS and noun.lemma_ not in lx.DEPARTMENT_NOUNS:
@@ -140,16 +176,21 @@ class Posts:
     def _office_head(self, country: str | None) -> Post:
         gaz = self.mentions.gaz
         body = None
-        for key in gaz.by_name.get("office of the president", []) + gaz.by_name.get("presidential office", []):
+        for key in gaz.by_name.get("office of the president", []) + gaz.by_name.get(
+            "presidential office", []
+        ):
             if gaz.actors[key].country == country:
                 body = key
                 break
         if body is None:
-            label = "Office of the President" + (f" of {self.mentions.actors[country].label}" if country else "")
+            label = "Office of the President" + (
+                f" of {self.mentions.actors[country].label}" if country else ""
+            )
             from kg.names import slug
 
-            body = self.mentions.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody",
-                                     country=country)
+            body = self.mentions.use(
+                f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country
+            )
         else:
             self.mentions.use(body)
         return self.get("Head of the Office of the President", body)

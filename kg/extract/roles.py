@@ -13,8 +13,24 @@ from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts
 from kg.model import Post, Replacement, Tenure
 
 STATUS_RANK = {"current": 0, "former": 1, "new": 2}
-HEDGE_HEADS = {"tip", "expect", "tout", "consider", "rumour", "rumor", "likely", "set", "poise", "want",
-               "plan", "hope", "seek", "try", "say", "report"}
+HEDGE_HEADS = {
+    "tip",
+    "expect",
+    "tout",
+    "consider",
+    "rumour",
+    "rumor",
+    "likely",
+    "set",
+    "poise",
+    "want",
+    "plan",
+    "hope",
+    "seek",
+    "try",
+    "say",
+    "report",
+}
 
 
 class Roles:
@@ -41,8 +57,14 @@ class Roles:
                 return
         self.tenures.append(Tenure(person, post, status, [sentence]))
 
-    def replace(self, successor: str | None, predecessor: str | None, post: Post | None, sentence: int,
-                reason: str | None = None) -> None:
+    def replace(
+        self,
+        successor: str | None,
+        predecessor: str | None,
+        post: Post | None,
+        sentence: int,
+        reason: str | None = None,
+    ) -> None:
         actors = self.mentions.actors
         if not successor or not predecessor or successor == predecessor:
             return
@@ -63,12 +85,18 @@ class Roles:
             if r.post is not None:
                 continue
             sentence = r.sentences[0]
-            siblings = [s for s in self.replacements if s.successor == r.successor and s.post is None
-                        and s.sentences[0] == sentence]
-            posts = [t.post for t in self.tenures if t.person == r.successor and t.status == "new"
-                     and sentence in t.sentences]
+            siblings = [
+                s
+                for s in self.replacements
+                if s.successor == r.successor and s.post is None and s.sentences[0] == sentence
+            ]
+            posts = [
+                t.post
+                for t in self.tenures
+                if t.person == r.successor and t.status == "new" and sentence in t.sentences
+            ]
             if len(siblings) > 1 and len(siblings) == len(posts):
-                for replacement, post in zip(siblings, posts):
+                for replacement, post in zip(siblings, posts, strict=False):
                     replacement.post = post
 
     def new_post_of(self, person: str) -> Post | None:
@@ -103,7 +131,9 @@ class Roles:
         """'Mahmood moves to the Home Office', 'takes over the work and pensions department'."""
         if sx.negated(verb) or sx.hypothetical(verb):
             return
-        taking_over = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        taking_over = verb.lemma_ == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+        )
         if verb.lemma_ not in lx.MOVE_VERBS and not taking_over:
             return
         subject = sx.subject_token(verb)
@@ -136,14 +166,17 @@ class Roles:
         return key if key and self.mentions.actors[key].kind == "Person" else None
 
     def _titled_name(self, index: int, token) -> None:
-        """'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko', 'special envoy Steve Witkoff'."""
+        """A title before a name: 'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko',
+        'special envoy Steve Witkoff'."""
         person = self._person(token)
         if not person or token.dep_ == "compound" and self._person(token.head) == person:
             return
         title = []
         for child in token.lefts:
-            if child.dep_ in ("compound", "amod", "nmod", "poss") and self.mentions.by_token.get(
-                    token_key(child)) != person:
+            if (
+                child.dep_ in ("compound", "amod", "nmod", "poss")
+                and self.mentions.by_token.get(token_key(child)) != person
+            ):
                 title += list(child.subtree)
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
         if not title:
@@ -161,13 +194,18 @@ class Roles:
         words = []
         for i in range(start - 1, max(start - 7, -1), -1):
             word = token.doc[i]
-            if word.is_punct or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ") and word.tag_ != "POS":
+            if (
+                word.is_punct
+                or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ")
+                and word.tag_ != "POS"
+            ):
                 break
             words.insert(0, word)
         return words if words and words[-1].lemma_ in lx.POST_NOUNS else []
 
     def _apposition(self, index: int, token) -> None:
-        """'Jordan Bardella, president of the National Rally' and 'the party's first secretary, Olivier Faure'."""
+        """A post in apposition: 'Jordan Bardella, president of the National Rally' and
+        'the party's first secretary, Olivier Faure'."""
         if token.dep_ != "appos":
             return
         head = token.head
@@ -178,8 +216,12 @@ class Roles:
                 post_noun = head.head.head  # "The mayor of Lviv, Andriy Sadovyi" parsed onto Lviv
         else:
             person, post_noun = self._person(head), token  # "Jordan Bardella, president of ..."
-        if not person or post_noun.lower_ in lx.NOT_POSTS or self._person(post_noun) == person and \
-                post_noun.pos_ == "PROPN":
+        if (
+            not person
+            or post_noun.lower_ in lx.NOT_POSTS
+            or self._person(post_noun) == person
+            and post_noun.pos_ == "PROPN"
+        ):
             return
         post = self.posts.from_phrase(post_noun, person)
         if post:
@@ -272,7 +314,8 @@ class Roles:
         return None
 
     def _appointment(self, index: int, verb) -> None:
-        """'appointed X to the defense ministry', 'elevated him to prime minister', 'was handed the defence portfolio'."""
+        """A new post: 'appointed X to the defense ministry', 'elevated him to prime minister',
+        'was handed the defence portfolio'."""
         if verb.lemma_ not in lx.APPOINT_VERBS or sx.hypothetical(verb) or sx.reported_by(verb):
             return
         person = self._appointee(verb)
@@ -280,12 +323,17 @@ class Roles:
             return
         self.appointees.setdefault(index, []).append(person)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
-        posts += [self.posts.from_phrase(n, person) for n in verb.children if n.dep_ in ("oprd", "attr")
-                  and n.pos_ == "NOUN"]  # "was named interior minister"
+        posts += [
+            self.posts.from_phrase(n, person)
+            for n in verb.children
+            if n.dep_ in ("oprd", "attr") and n.pos_ == "NOUN"
+        ]  # "was named interior minister"
         if verb.lemma_ == "hand":
             posts += [self.posts.from_department(n, person) for n in sx.objects(verb)]
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "make"):
-            posts += [self.posts.from_phrase(n, person) for n in sx.objects(clause)]  # "making him the fifth PM"
+            posts += [
+                self.posts.from_phrase(n, person) for n in sx.objects(clause)
+            ]  # "making him the fifth PM"
         for post in posts:
             if post:
                 self.hold(person, post, "new", index)
@@ -305,8 +353,9 @@ class Roles:
             else:
                 # "replacing Rayner in the first role and Mahmood in the second": the parser makes the
                 # second name a conjunct of the verb
-                predecessors = sx.objects(verb) + [c for c in verb.children if c.dep_ == "conj"
-                                                   and c.pos_ in ("PROPN", "NOUN")]
+                predecessors = sx.objects(verb) + [
+                    c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
         elif verb.lemma_ in ("take", "step", "move"):
@@ -352,7 +401,8 @@ class Roles:
         """'Y, who resigned following a corruption investigation' -> why Y left."""
         for clause in (c for c in predecessor_token.children if c.dep_ == "relcl"):
             if clause.lemma_ in ("resign", "quit", "step", "die", "leave") or lx.EVENT_VERBS["Dismissal"] & {
-                    clause.lemma_}:
+                clause.lemma_
+            }:
                 words = [t.text_with_ws for t in clause.subtree if t.lower_ not in ("who", "which")]
                 return "".join(words).strip(" ,")
         return None

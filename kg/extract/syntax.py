@@ -35,8 +35,12 @@ def subject_token(verb):
                 head = head.head
             if verb.dep_ in ("xcomp",) or verb.dep_ == "advcl" and verb.tag_ in ("TO", "VB"):
                 objects = [c for c in head.children if c.dep_ in ("dobj", "oprd")]
-                if objects and verb.dep_ == "xcomp" or objects and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                          for c in verb.children):
+                if (
+                    objects
+                    and verb.dep_ == "xcomp"
+                    or objects
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                ):
                     return objects[0]  # object control: "named Lecornu to replace him"
             verb = head
             continue
@@ -87,8 +91,9 @@ def with_conjuncts(tokens) -> list:
 
 
 def negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(c.lower_ in ("no", "never") for c in token.children
-                                                                 if c.dep_ == "det")
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.lower_ in ("no", "never") for c in token.children if c.dep_ == "det"
+    )
 
 
 def modal(verb) -> bool:
@@ -118,8 +123,12 @@ def reported_by(token):
             return None
         if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
             return None  # "the year when Moscow seized ...": a time given by an event, presupposed
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.CLAIM_VERBS and node.dep_ in (
-                "ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis", "advcl") and head.lemma_ not in lx.FACTIVE_VERBS:
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and head.lemma_ in lx.CLAIM_VERBS
+            and node.dep_ in ("ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis", "advcl")
+            and head.lemma_ not in lx.FACTIVE_VERBS
+        ):
             if node.dep_ == "prep" and node.lower_ not in ("of", "about", "for", "with"):
                 node = head
                 continue

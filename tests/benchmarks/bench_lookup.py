@@ -34,8 +34,12 @@ def main() -> int:
     subprocess.run([kg, "build", "--store", args.store], check=True, capture_output=True)
     baseline = median_seconds([sys.executable, "-c", "import rdflib"], args.runs)
     print(f"python -c 'import rdflib'            {baseline * 1000:7.0f} ms")
-    for lookup in (["who-replaced", "Yermak", "--json"], ["roles", "--json"], ["events", "--json"],
-                   ["claims", "--json"]):
+    for lookup in (
+        ["who-replaced", "Yermak", "--json"],
+        ["roles", "--json"],
+        ["events", "--json"],
+        ["claims", "--json"],
+    ):
         seconds = median_seconds([kg, *lookup, "--store", args.store], args.runs)
         print(f"kg {' '.join(lookup):33s} {seconds * 1000:7.0f} ms  ({seconds / baseline:.2f}x)")
     return 0
