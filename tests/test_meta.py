@@ -76,3 +76,10 @@ def test_the_readme_quick_start_is_two_commands_ci_runs_the_second():
     commands = [line for line in quick_start.splitlines() if line.startswith("python3 -m pip install")]
     assert len(commands) == 2
     assert "pytest" in commands[1] and "pytest" in (root / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_ruff_lint_passes():
+    root = Path(__file__).parents[1]
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "kg", "tests"], cwd=root,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
