@@ -39,6 +39,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         events.read(index, span, dates)
         claims.read(index, span)
     roles.finish()
+    events.appointments_from(roles)
     return ArticleFacts(
         name=article.name,
         text=article.text,

@@ -51,6 +51,7 @@ OCCUR_VERBS = {
     "claim",
     "leave",
 }
+DURATIONS = {"winter", "summer", "month", "year", "week", "day", "night", "decade"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
 
@@ -151,13 +152,17 @@ class Events:
         if sx.reported_by(token):
             return False
         if token.pos_ == "VERB":
-            if sx.hypothetical(token) or token.dep_ in ("amod",):
+            if sx.hypothetical(token) or token.dep_ in ("amod",) or sx.tense(token) == "future":
                 return False
             if token.dep_ == "acl" and kind in ("TerritorialChange", "Attack"):
                 return False  # "territory seized by Russia" describes the territory
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
             return False
+        if kind == "Attack" and token.tag_ == "NNS" and token.head.lower_ == "of" and token.head.head.lemma_ in (
+            DURATIONS
+        ):
+            return False  # "two winters of Russian strikes": a campaign, not one event
         if (
             kind == "Attack"
             and token.tag_ == "NNS"
@@ -372,6 +377,19 @@ class Events:
             if target is not None and name not in target.event.figures:
                 target.event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
 
+    def appointments_from(self, roles) -> None:
+        """Whoever takes up a post in the article was appointed: 'X replaces Y', 'X becomes deputy PM'.
+        One Appointment per person, joined to the one the text already names if there is one."""
+        newcomers = [(r.successor, r.sentences[0]) for r in roles.replacements]
+        newcomers += [(t.person, t.sentences[0]) for t in roles.tenures if t.status == "new"]
+        for person, sentence in newcomers:
+            if any(e.type == "Appointment" and e.theme == person for e in self.events):
+                continue
+            name = self.mentions.actors[person].label
+            event = Event("Appointment", f"Appointment of {name}", [sentence], participants=[person],
+                          theme=person)
+            self.events.append(event)
+
     # -------------------------------------------------------------- merging
 
     def _merge(self, mention: Mention, index: int) -> None:
@@ -407,7 +425,8 @@ class Events:
         if mention.theme and theme and mention.theme != theme:
             return False
         shared = set(earlier.participants) & set(event.participants)
-        if not gathering and earlier.participants and event.participants and not shared:
+        same_sentence = index in earlier.sentences
+        if not gathering and not same_sentence and earlier.participants and event.participants and not shared:
             return False
         return (
             index in earlier.sentences
@@ -423,7 +442,7 @@ class Events:
     def _label(self, token) -> str:
         """The trigger with its arguments, without subordinate clauses, pronouns replaced by names."""
         cut = {"relcl", "acl", "advcl", "ccomp", "parataxis", "mark", "appos"}
-        skipped = {t.i for c in token.children if c.dep_ in cut for t in c.subtree}
+        skipped = {t.i for c in token.subtree if c.dep_ in cut and c != token for t in c.subtree}
         words = [t for t in token.subtree if t.i not in skipped and abs(t.i - token.i) <= 10]
         while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
             words.pop()

@@ -124,6 +124,8 @@ MINISTRY_TOPICS = {
     "infrastructure": "infrastructure",
     "veterans": "veterans",
     "strategic industries": "strategic industries",
+    "social policy": "social policy", "social": "social policy", "agrarian": "agriculture",
+    "agrarian policy": "agriculture", "european integration": "european integration",
     "work and pensions": "work and pensions",
     "business": "business",
     "trade": "trade",
@@ -150,7 +152,7 @@ APPOINT_VERBS = {
     "make",
 }
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
-LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command"}
+LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command", "steer", "manage"}
 SERVE_VERBS = {"serve", "work"}
 
 # Succession. Verb lemma -> which argument is the predecessor.
@@ -187,9 +189,13 @@ EVENT_VERBS = {
     "Meeting": {"meet", "negotiate"},
     "Attack": {"attack", "strike", "shell", "bomb", "batter", "pound", "hit", "target", "bombard"},
     "Evacuation": {"evacuate"},
-    "Appointment": {"appoint", "name", "nominate", "elevate", "select", "reappoint", "tap", "choose", "hand"},
+    "Appointment": {
+        "appoint", "name", "nominate", "elevate", "select", "reappoint", "tap", "choose", "hand", "install",
+        "designate", "promote",
+    },
+    "Election": {"vote"},
     "Resignation": {"resign", "quit"},
-    "Dismissal": {"dismiss", "fire", "sack", "oust"},
+    "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve"},
     "Investigation": {"investigate", "probe"},
     "TerritorialChange": {
         "capture",

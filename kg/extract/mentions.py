@@ -227,7 +227,7 @@ class Mentions:
 
     def _untagged_name(self, token) -> str | None:
         """The parts of a full name learnt by :func:`untagged_people`."""
-        if token.pos_ != "PROPN" or token.ent_type_:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "NORP") or token.ent_id_:
             return None
         head = token if token.dep_ != "compound" else token.head
         name = " ".join(t.text for t in [*[c for c in head.lefts if c.dep_ == "compound"], head])
@@ -338,16 +338,21 @@ def untagged_people(span) -> list[str]:
     found = []
     for token in span:
         if (
-            token.ent_type_ not in ("", "ORG")
+            token.ent_type_ not in ("", "ORG", "NORP")
             or token.pos_ != "PROPN"
             or token.dep_ == "compound"
             or not token.is_title
+            or token.ent_id_
         ):
             continue
         parts = [
             c
             for c in token.lefts
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ == token.ent_type_
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.is_title
+            and c.ent_type_ in ("", token.ent_type_)
+            and not c.ent_id_
         ]
         if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
             continue

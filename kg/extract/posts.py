@@ -34,7 +34,7 @@ SKIP_MODIFIERS = {
     "veteran",
     "so-called",
 }
-FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous"}
+FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly"}
 NEW_MARKERS = {"new", "incoming", "newly"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
 PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
@@ -47,7 +47,11 @@ def title_case(text: str) -> str:
 
 
 def canonical_topic(words: list[str]) -> str | None:
-    text = " ".join(w for w in words if w not in ("the", "of"))
+    """'energy policy', 'the armed forces', 'defense' -> the portfolio they name, if one is known."""
+    words = [w for w in words if w not in ("the", "of")]
+    text = " ".join(words)
+    if text not in lx.MINISTRY_TOPICS and words and words[-1] in ("policy", "affairs", "issues"):
+        text = " ".join(words[:-1])  # "oversaw energy policy" ran the energy portfolio
     return lx.MINISTRY_TOPICS.get(text)
 
 
@@ -131,19 +135,24 @@ class Posts:
         tokens.append(noun)
         organization = None
         topic = []
+        phrase = ""
         for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]:
             for obj in prep.children:
                 key = self.mentions.actor(obj)
-                if key and self.mentions.actors[key].kind != "Person":
+                if key and self.mentions.actors[key].kind not in ("Person", "Place"):
                     organization = key
                 elif obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
-        if topic and noun.lower_ in ("minister", "secretary"):
+                    phrase = " ".join(t.text for t in obj.subtree if t.lower_ != "the" and not t.is_punct)
+        if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic):
             country = organization or self._country_in(tokens) or self._context_country(holder)
             return self.minister(topic, country)
         post = self.from_title(tokens, holder)
         if post and organization:
             post = self.get(post.label, organization)
+        elif post and phrase:  # "deputy head of the state grid operator Ukrenergo"
+            country = self._country_in(tokens) or self._context_country(holder)
+            post = self.get(f"{post.label} of {title_case(phrase)}", country)
         return post
 
     def from_department(self, noun, holder: str | None, head_title: str = "Minister") -> Post | None:

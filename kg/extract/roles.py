@@ -42,6 +42,7 @@ class Roles:
         self.tenures: list[Tenure] = []
         self.replacements: list[Replacement] = []
         self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
+        self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
 
     # -------------------------------------------------------------- recording
 
@@ -109,6 +110,9 @@ class Roles:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
         self._pair_respectively()
         for r in self.replacements:
+            if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
+                r.post = next((post for index, post in reversed(self.open_posts)
+                               if 0 <= r.sentences[0] - index <= 2), None)
             r.post = r.post or self.new_post_of(r.successor) or self.post_of(r.predecessor)
             if r.post is not None:
                 first = r.sentences[0]
@@ -158,6 +162,11 @@ class Roles:
                 self._leading(index, token)
                 self._appointment(index, token)
                 self._succession(index, token)
+            if token.lemma_ in ("post", "job", "role", "position", "portfolio") and token.pos_ == "NOUN":
+                for noun in sx.prep_objects(token, "of"):
+                    post = self.posts.from_phrase(noun, None)
+                    if post:
+                        self.open_posts.append((index, post))
             if token.lemma_ in lx.PREDECESSOR_NOUNS and token.pos_ == "NOUN":
                 self._replacement_noun(index, token, span)
 
@@ -409,8 +418,8 @@ class Roles:
 
     def _status_of(self, tokens, default: str) -> str:
         words = {t.lower_.rstrip("-") for t in tokens}
-        if words & {w.rstrip("-") for w in FORMER_MARKERS}:
-            return "former"
+        if words & {w.rstrip("-") for w in FORMER_MARKERS} or {"until", "now"} <= words:
+            return "former"  # "a former deputy head", "until now Ukraine's ambassador"
         if words & NEW_MARKERS:
             return "new"
         return default

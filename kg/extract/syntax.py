@@ -121,6 +121,8 @@ def reported_by(token):
         head = node.head
         if node.dep_ == "prep" and node.lower_ in lx.TEMPORAL_PREPOSITIONS:
             return None
+        if node.dep_ in ("relcl", "appos") and head.pos_ == "PROPN":
+            return None  # "did not say who would succeed Ostapenko, who resigned": an aside, taken as given
         if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
             return None  # "the year when Moscow seized ...": a time given by an event, presupposed
         if (
