@@ -80,6 +80,7 @@ def test_the_readme_quick_start_is_two_commands_ci_runs_the_second():
 
 def test_ruff_lint_passes():
     root = Path(__file__).parents[1]
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "kg", "tests"], cwd=root,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "kg", "tests"], cwd=root, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout[-2000:]

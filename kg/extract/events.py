@@ -159,8 +159,11 @@ class Events:
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
             return False
-        if kind == "Attack" and token.tag_ == "NNS" and token.head.lower_ == "of" and token.head.head.lemma_ in (
-            DURATIONS
+        if (
+            kind == "Attack"
+            and token.tag_ == "NNS"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_ in (DURATIONS)
         ):
             return False  # "two winters of Russian strikes": a campaign, not one event
         if (
@@ -386,8 +389,9 @@ class Events:
             if any(e.type == "Appointment" and e.theme == person for e in self.events):
                 continue
             name = self.mentions.actors[person].label
-            event = Event("Appointment", f"Appointment of {name}", [sentence], participants=[person],
-                          theme=person)
+            event = Event(
+                "Appointment", f"Appointment of {name}", [sentence], participants=[person], theme=person
+            )
             self.events.append(event)
 
     # -------------------------------------------------------------- merging

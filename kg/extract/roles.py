@@ -111,8 +111,10 @@ class Roles:
         self._pair_respectively()
         for r in self.replacements:
             if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
-                r.post = next((post for index, post in reversed(self.open_posts)
-                               if 0 <= r.sentences[0] - index <= 2), None)
+                r.post = next(
+                    (post for index, post in reversed(self.open_posts) if 0 <= r.sentences[0] - index <= 2),
+                    None,
+                )
             r.post = r.post or self.new_post_of(r.successor) or self.post_of(r.predecessor)
             if r.post is not None:
                 first = r.sentences[0]
