@@ -68,7 +68,9 @@ class Claims:
             if k != speaker and self.mentions.actors[k].kind != "Place"
         ]
         if kind == "accusation":
-            accused = [self.mentions.actor(o) for o in sx.objects(verb)]
+            accused = [k for o in sx.objects(verb) for k in [self.mentions.actor(o)] if k] or [
+                k for o in sx.objects(verb) for k in self.mentions.actors_in(o.subtree) if k != speaker
+            ]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
         text = tidy("".join(t.text_with_ws for t in tokens))
         self._record(Claim(speaker, kind, text, [index], about))
@@ -86,10 +88,10 @@ class Claims:
             elif child.dep_ == "dobj" and (
                 verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS
             ):
-                if verb.lemma_ in ("accuse", "blame", "charge") and not any(
-                    p.dep_ == "prep" for p in verb.children
+                if verb.lemma_ == "blame" or (
+                    verb.lemma_ in ("accuse", "charge") and not any(p.dep_ == "prep" for p in verb.children)
                 ):
-                    found.append(child)
+                    found.append(child)  # "blamed falling fragments of Ukrainian missiles for ..."
                 elif verb.lemma_ not in ("accuse", "blame", "charge"):
                     found.append(child)
             elif (

@@ -28,7 +28,37 @@ FIGURE_TYPES = {
 }
 DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
 INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
-PEOPLE_WORDS = {"people", "person", "civilian", "resident", "individual", "child", "family", "citizen"}
+PEOPLE_WORDS = {
+    "people",
+    "person",
+    "civilian",
+    "resident",
+    "individual",
+    "child",
+    "family",
+    "citizen",
+    "passenger",
+    "villager",
+    "inhabitant",
+    "worker",
+    "soldier",
+    "serviceman",
+    "patient",
+    "student",
+    "pensioner",
+    "woman",
+    "man",
+    "adult",
+    "teenager",
+    "refugee",
+    "employee",
+    "driver",
+    "miner",
+    "firefighter",
+    "rescuer",
+    "medic",
+}
+EVACUATION_WORDS = {"evacuate", "evacuation", "relocate", "relocation", "move", "evacuee"}
 # A noun event takes the date of its clause when the verb says it happened, or what it did at the
 # time: "the talks took place on Monday", "an attack on Wednesday killed 12".
 OCCUR_VERBS = {
@@ -108,7 +138,7 @@ class Events:
                 mention.event.date = date_of(token, dates)
                 found.append(mention)
         self._place_fallback(span, found)
-        self._figures(span, found)
+        self._figures(span, found, index)
         for mention in found:
             self._merge(mention, index)
 
@@ -212,7 +242,9 @@ class Events:
                         found += [k for k in self.mentions.actors_in(child.subtree) if k not in found]
             else:
                 found += [
-                    k for k in self.mentions.actors_in(t.subtree) if self.mentions.actors[k].kind != "Place"
+                    k
+                    for k in self.mentions.actors_in(phrase_tokens(t, demonyms=True))
+                    if self.mentions.actors[k].kind != "Place"
                 ]
         return found
 
@@ -351,7 +383,7 @@ class Events:
             if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
                 mention.event.places += free
 
-    def _figures(self, span, found: list[Mention]) -> None:
+    def _figures(self, span, found: list[Mention], index: int) -> None:
         for token in span:
             if not (token.like_num or token.pos_ == "NUM") or looks_like_year(token.text):
                 continue
@@ -377,8 +409,18 @@ class Events:
             if name == "area_km2" and token.head.lemma_ == "mile":
                 value = round(value * 2.59)
             target = nearest(found, token, FIGURE_TYPES[name])
-            if target is not None and name not in target.event.figures:
-                target.event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
+            event = target.event if target is not None else self._recent(FIGURE_TYPES[name], index)
+            if event is not None and name not in event.figures and not sx.reported_by(token):
+                event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
+                if index not in event.sentences:
+                    event.sentences.append(index)
+
+    def _recent(self, types: tuple[str, ...], index: int) -> Event | None:
+        """'More than 70 people were injured.' after an attack: the figure is that attack's."""
+        for event in reversed(self.events):
+            if event.type in types and index - max(event.sentences) <= 2:
+                return event
+        return None
 
     def appointments_from(self, roles) -> None:
         """Whoever takes up a post in the article was appointed: 'X replaces Y', 'X becomes deputy PM'.
@@ -419,8 +461,12 @@ class Events:
             return False
         if earlier.places and event.places and not set(earlier.places) & set(event.places):
             return False
-        if earlier.date and event.date and earlier.date != event.date:
-            return False
+        if (
+            earlier.date
+            and event.date
+            and not (earlier.date.startswith(event.date) or event.date.startswith(earlier.date))
+        ):
+            return False  # "2026" and "2026-04-14" may be one event; two days are two
         if any(
             n in earlier.figures and earlier.figures[n].value != f.value for n, f in event.figures.items()
         ):
@@ -479,7 +525,11 @@ def absorb(earlier: Event, event: Event) -> None:
 
 
 def figure_name(token) -> str | None:
-    """What a number counts, from the noun it counts and the word that governs it."""
+    """What a number counts, from the noun it counts and the word that governs it.
+
+    Casualty and evacuation figures count people ("fourteen people", "three passengers", or a bare
+    "injuring 40"); "11 frontline villages" counts places and is no figure of those.
+    """
     noun = token.head if token.dep_ == "nummod" else token
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if "of" in following[:1] and any(w in ("children",) for w in following):
@@ -493,19 +543,19 @@ def figure_name(token) -> str | None:
         return "area_km2"
     if lemma == "life":
         return "deaths"
+    if noun != token and lemma not in PEOPLE_WORDS:
+        return None
     node = noun
     for _ in range(3):
-        if node.lemma_ in DEATH_WORDS and node is not noun or node.head.lemma_ in DEATH_WORDS:
+        if node.lemma_ in DEATH_WORDS and node != noun or node.head.lemma_ in DEATH_WORDS:
             return "deaths"
         if node.head.lemma_ in INJURY_WORDS:
             return "injured"
-        if node.head.lemma_ in ("evacuate", "evacuation", "relocate"):
+        if node.head.lemma_ in EVACUATION_WORDS:
             return "evacuated"
         if node.head == node:
             break
         node = node.head
-    if lemma in PEOPLE_WORDS and any(c.lemma_ in ("evacuate",) for c in [noun.head]):
-        return "evacuated"
     return None
 
 
@@ -522,11 +572,12 @@ def date_of(trigger, dates: list) -> str | None:
     return None
 
 
-def phrase_tokens(token) -> list:
-    """A noun phrase without its relative clauses and demonyms ("regions, where Russian advances ...")."""
+def phrase_tokens(token, demonyms: bool = False) -> list:
+    """A noun phrase without its relative clauses ("regions, where Russian advances ..."); without its
+    demonyms too when looking for places ("Russian" names an actor, not a place)."""
     clauses = [t for t in token.subtree if t.dep_ in ("relcl", "acl", "advcl") and t != token]
     inside = {t.i for c in clauses for t in c.subtree}
-    return [t for t in token.subtree if t.i not in inside and t.ent_type_ != "NORP"]
+    return [t for t in token.subtree if t.i not in inside and (demonyms or t.ent_type_ != "NORP")]
 
 
 def nearest(found: list[Mention], token, types: tuple[str, ...]) -> Mention | None:

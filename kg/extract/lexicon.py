@@ -297,6 +297,7 @@ CLAIM_VERBS = {
     "blame": "accusation",
     "allege": "accusation",
     "charge": "accusation",
+    "urge": "assertion",
     "deny": "denial",
     "dispute": "denial",
     "threaten": "threat",
