@@ -38,7 +38,7 @@ class Claims:
 
     def read(self, index: int, span) -> None:
         for token in span:
-            if token.pos_ in ("VERB", "AUX") and token.lemma_ in lx.CLAIM_VERBS:
+            if token.pos_ in ("VERB", "AUX") and sx.speech_verb(token):
                 self._verb(index, token)
             elif token.lower_ == "according" and token.dep_ == "prep":
                 self._according_to(index, token)
@@ -109,6 +109,8 @@ class Claims:
                 if c.dep_ in ("acl", "relcl")
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             ]
+        if not found and verb.dep_ == "relcl" and verb.lemma_ in ("deny", "dispute", "reject", "confirm"):
+            found.append(verb.head)  # "a claim Kyiv denied": what is denied is the noun the clause hangs on
         if verb.lemma_ in ("say", "tell") and not found:
             # '"All targets were hit," the ministry said': the quote is the head of the sentence
             if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb:

@@ -81,6 +81,7 @@ OCCUR_VERBS = {
     "claim",
     "leave",
 }
+MEASURES = {"day", "week", "hour", "round", "month", "series", "session"}
 DURATIONS = {"winter", "summer", "month", "year", "week", "day", "night", "decade"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
@@ -118,6 +119,10 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
+        if lemma in ("take", "gain", "seize", "establish") and any(
+            c.dep_ == "dobj" and c.lemma_ == "control" for c in token.children
+        ):
+            return "TerritorialChange"  # "Russian forces have taken control of Hulyaipole"
     return None
 
 
@@ -279,6 +284,10 @@ class Events:
             mention.theme = theme
         if event.type == "TerritorialChange":
             target = undergoer
+            if target is not None and target.lemma_ == "control":  # "taken control of Hulyaipole"
+                target = next(iter(sx.prep_objects(target, "of")), None)
+                if target is not None:
+                    self._add(event, self.mentions.actors_in(phrase_tokens(target)))
             if target is None or not (target.lemma_ in lx.TERRITORY_NOUNS or self.mentions.actor(target)):
                 return False
         if (
@@ -325,6 +334,9 @@ class Events:
         temporal = noun.dep_ == "pobj" and head.lower_ in lx.TEMPORAL_PREPOSITIONS
         if noun.dep_ == "pobj":
             head = head.head
+            if head.lemma_ in MEASURES and head.dep_ in ("dobj", "pobj", "nsubj"):
+                noun = head  # "negotiators ended two days of talks": the talks take the days' place
+                head = head.head if head.dep_ != "pobj" else head.head.head
         if temporal and event.type not in INHERITED_THROUGH_TIME:
             pass  # "Moscow accused Kyiv following a strike": the accuser did not strike
         elif noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):

@@ -31,6 +31,7 @@ POST_NOUNS = {
     "chairwoman",
     "chair",
     "speaker",
+    "aide",
     "adviser",
     "advisor",
     "commissioner",
@@ -335,7 +336,6 @@ CLAUSE_ONLY_VERBS = {
     "estimate",
     "predict",
     "admit",
-    "claim",
 }
 # Nouns that carry a claim as the object of a speech verb ("communicated his intent to").
 CLAIM_NOUNS = {
@@ -350,6 +350,11 @@ CLAIM_NOUNS = {
 }
 # A warning is a threat when its content names harm; otherwise it is a prediction (an assertion).
 HOSTILE_WORDS = {
+    "military",
+    "unanswered",
+    "retribution",
+    "block",
+    "veto",
     "target",
     "targets",
     "strike",
@@ -411,6 +416,10 @@ GROUP_NOUNS = {
 }
 # Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
 INSTITUTION_HEADS = {
+    "staff",
+    "embassy",
+    "administration",
+    "prosecutor",
     "ministry",
     "force",
     "army",
@@ -480,4 +489,31 @@ ORGANIZATION_WORDS = {
     "front",
     "alliance",
     "movement",
+}
+# Nouns for people, which make an apposition say its name is a person's: "Hrytsak, a career diplomat".
+PERSON_NOUNS = {
+    "diplomat",
+    "lawmaker",
+    "politician",
+    "official",
+    "economist",
+    "businessman",
+    "businesswoman",
+    "veteran",
+    "lawyer",
+    "journalist",
+    "activist",
+    "banker",
+    "general",
+    "colonel",
+    "officer",
+    "engineer",
+    "academic",
+    "professor",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
 }

@@ -304,6 +304,11 @@ class Mentions:
         key = self.by_token.get(token_key(token))
         if key:
             return key
+        if token.lower_ in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
+            antecedent = token.head.head  # "a career diplomat whom Zelensky named": the diplomat's name
+            if antecedent.dep_ == "appos":
+                antecedent = antecedent.head
+            return self.actor(antecedent) if antecedent != token else None
         for child in token.children:
             if child.dep_ == "appos":
                 key = self.by_token.get(token_key(child))
@@ -357,9 +362,12 @@ def untagged_people(span) -> list[str]:
         if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
-        if token.ent_type_ == "ORG" and (
-            token.lower_ in lx.ORGANIZATION_WORDS or verb.lemma_ not in lx.SUCCESSION_VERBS
-        ):
+        if token.lower_ in lx.ORGANIZATION_WORDS:
+            continue
+        if described_as_person(token):
+            found.append(" ".join(t.text for t in [*parts, token]))
+            continue
+        if token.ent_type_ == "ORG" and verb.lemma_ not in lx.SUCCESSION_VERBS:
             continue  # a name tagged as an organization is taken as a person only where a person is replaced
         if (
             token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
@@ -368,6 +376,18 @@ def untagged_people(span) -> list[str]:
         ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found
+
+
+def described_as_person(token) -> bool:
+    """'Oleksandr Hrytsak, 58, a career diplomat whom ...': an age, a person noun or a 'who' clause."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 18 <= int(child.text) <= 99:
+            return True
+        if child.dep_ == "appos" and (child.lemma_ in lx.POST_NOUNS or child.lemma_ in lx.PERSON_NOUNS):
+            return True
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
+            return True
+    return False
 
 
 def clean_name(ent) -> str:

@@ -179,7 +179,8 @@ class Roles:
     def _titled_name(self, index: int, token) -> None:
         """A title before a name: 'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko',
         'special envoy Steve Witkoff'."""
-        person = self._person(token)
+        named = self.mentions.by_token.get(token_key(token))  # the name itself, not a pronoun for it
+        person = self._person(token) if named else None
         if not person or token.dep_ == "compound" and self._person(token.head) == person:
             return
         title = []
@@ -240,7 +241,7 @@ class Roles:
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""
-        if verb.lemma_ not in ("be", "become"):
+        if verb.lemma_ not in ("be", "become", "remain", "stay"):
             return
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
