@@ -40,6 +40,9 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         claims.read(index, span)
     roles.finish()
     events.appointments_from(roles)
+    for event in events.events:
+        if event.type in ("Resignation", "Dismissal") and event.theme:
+            roles.leave(event.theme, event.sentences)
     return ArticleFacts(
         name=article.name,
         text=article.text,

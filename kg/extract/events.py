@@ -81,6 +81,19 @@ OCCUR_VERBS = {
     "claim",
     "leave",
 }
+OWN_ACT_VERBS = {"submit", "hand", "tender", "announce", "offer"}
+WEAPON_NOUNS = {
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "munition",
+    "projectile",
+    "artillery",
+    "mortar",
+}
+HARM_VERBS = {"kill", "injure", "wound", "damage", "destroy", "hit", "strike", "tear", "crash"}
 MEASURES = {"day", "week", "hour", "round", "month", "series", "session"}
 DURATIONS = {"winter", "summer", "month", "year", "week", "day", "night", "decade"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
@@ -119,6 +132,18 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
+        if (
+            lemma in HARM_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in WEAPON_NOUNS for c in token.children)
+            or lemma in HARM_VERBS
+            and token.dep_ == "conj"
+            and any(c.dep_ == "nsubj" and c.lemma_ in WEAPON_NOUNS for c in token.head.children)
+        ):
+            return "Attack"  # "a Russian drone came down on a farm and injured two people"
+        if lemma in ("move", "relocate", "bus", "ferry") and any(
+            c.dep_ == "dobj" and c.lemma_ in PEOPLE_WORDS for c in token.children
+        ):
+            return "Evacuation"  # "Authorities moved about 240 residents to shelters"
         if lemma in ("take", "gain", "seize", "establish") and any(
             c.dep_ == "dobj" and c.lemma_ == "control" for c in token.children
         ):
@@ -360,9 +385,15 @@ class Events:
             if subject is not None and subject != noun:
                 self._add(event, self._actors_of(subject), places_ok=False)
         if event.type in PERSONNEL:
-            people = [p for p in event.participants if self.mentions.actors[p].kind == "Person"]
+            # the one appointed or resigning: "his resignation", "the nomination of X", or the subject
+            # of "handed in / submitted the resignation", not of "accepted the resignation"
             owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
-            mention.theme = owner if owner in people else (people[0] if people else None)
+            owner = owner or next((self.mentions.actor(o) for o in sx.prep_objects(noun, "of")), None)
+            if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in OWN_ACT_VERBS:
+                subject = sx.subject_token(noun.head)
+                owner = self.mentions.actor(subject) if subject is not None else None
+            if owner and self.mentions.actors[owner].kind == "Person":
+                mention.theme = owner
         self._locate(event, noun)
 
     def _locate(self, event: Event, token) -> None:
@@ -488,7 +519,15 @@ class Events:
             return False
         shared = set(earlier.participants) & set(event.participants)
         same_sentence = index in earlier.sentences
-        if not gathering and not same_sentence and earlier.participants and event.participants and not shared:
+        personnel = event.type in PERSONNEL  # the boss who accepts a resignation is not who resigned
+        if (
+            not gathering
+            and not personnel
+            and not same_sentence
+            and earlier.participants
+            and event.participants
+            and not shared
+        ):
             return False
         return (
             index in earlier.sentences

@@ -165,7 +165,7 @@ PREDECESSOR_NOUNS = {"replacement", "successor"}
 
 # Event triggers by type: nouns and verbs (lemmas).
 EVENT_NOUNS = {
-    "Meeting": {"talk", "talks", "negotiation", "discussion", "meeting", "consultation", "call"},
+    "Meeting": {"talk", "talks", "negotiation", "discussion", "meeting", "consultation", "call", "session"},
     "Summit": {"summit"},
     "Attack": {
         "attack",
@@ -451,7 +451,8 @@ PERSON_DESCRIPTIONS = {
 }
 # Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
 PERSON_VERBS = (
-    SUCCESSION_VERBS
+    {"become", "remain", "join"}
+    | SUCCESSION_VERBS
     | APPOINT_VERBS
     | LEAD_VERBS
     | {"resign", "quit", "step"}
@@ -516,4 +517,19 @@ PERSON_NOUNS = {
     "daughter",
     "wife",
     "husband",
+}
+# Military ranks: a rank before a name is not a post ("General Sorin Matei").
+RANKS_MILITARY = {
+    "general",
+    "colonel",
+    "admiral",
+    "major",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "marshal",
+    "brigadier",
+    "lt",
+    "gen",
+    "col",
 }

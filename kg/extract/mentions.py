@@ -259,8 +259,8 @@ class Mentions:
                 and any(wanted <= set(fold(n).split()) for n in actor.names | {actor.label})
             ):
                 return self.use(key, None)
-        if not topic:
-            return None
+        if not topic and token.lemma_ in ("ministry", "office", "department", "service", "agency", "force"):
+            return None  # "the Russian ministry": which one is not said
         demonym = self.gaz.demonym_of.get(country)
         owner = demonym or self.actors[country].label
         label = " ".join([owner, *(w.capitalize() for w in topic), token.text.capitalize()])
@@ -362,6 +362,8 @@ def untagged_people(span) -> list[str]:
         if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
+        if token.dep_ == "conj":  # "replacing Eva Dvorak in the first role and Petr Sova in the second"
+            verb = next((a for a in token.ancestors if a.pos_ == "VERB"), verb)
         if token.lower_ in lx.ORGANIZATION_WORDS:
             continue
         if described_as_person(token):

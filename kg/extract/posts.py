@@ -36,6 +36,8 @@ SKIP_MODIFIERS = {
 }
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly"}
 NEW_MARKERS = {"new", "incoming", "newly"}
+# Ranks below the head of a portfolio: "the state secretary for defence policy" is not the minister.
+RANKS = {"deputy", "state", "junior", "assistant", "vice", "under", "permanent", "parliamentary"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
 PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
 
@@ -144,7 +146,8 @@ class Posts:
                 elif obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
                     phrase = " ".join(t.text for t in obj.subtree if t.lower_ != "the" and not t.is_punct)
-        if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic):
+        ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
+        if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic) and not ranks:
             country = organization or self._country_in(tokens) or self._context_country(holder)
             return self.minister(topic, country)
         post = self.from_title(tokens, holder)

@@ -100,6 +100,17 @@ class Roles:
                 for replacement, post in zip(siblings, posts, strict=False):
                     replacement.post = post
 
+    def leave(self, person: str, sentences: list[int]) -> None:
+        """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
+        dismissal is one the person has now left."""
+        for tenure in self.tenures:
+            if (
+                tenure.person == person
+                and tenure.status == "current"
+                and set(tenure.sentences) & set(sentences)
+            ):
+                tenure.status = "former"
+
     def new_post_of(self, person: str) -> Post | None:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
@@ -193,8 +204,8 @@ class Roles:
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
         if not title:
             title = self._title_before(token, person)
-        if not title or title[-1].lower_ in lx.NOT_POSTS:
-            return
+        if not title or title[-1].lower_ in lx.NOT_POSTS or {t.lower_ for t in title} <= lx.RANKS_MILITARY:
+            return  # "General Sorin Matei": a rank, not a post
         post = self.posts.from_title(title, person)
         if post:
             self.hold(person, post, self._status_of(title, "current"), index)
@@ -366,7 +377,9 @@ class Roles:
                 # "replacing Rayner in the first role and Mahmood in the second": the parser makes the
                 # second name a conjunct of the verb
                 predecessors = sx.objects(verb) + [
-                    c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                    c
+                    for c in [*verb.children, *(g for o in sx.prep_objects(verb, "in") for g in o.children)]
+                    if c.dep_ == "conj" and c.pos_ == "PROPN"
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")

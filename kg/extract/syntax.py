@@ -63,10 +63,17 @@ def objects(verb) -> list:
 
 
 def agent(verb):
-    """The 'by X' of a passive verb."""
+    """The 'by X' of a passive verb, also where the parser hung it lower ("succeeded on an interim
+    basis by X")."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if not is_passive(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                return next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -117,6 +124,12 @@ def speech_verb(verb) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children)
 
 
+def separate_clause(node) -> bool:
+    """A clause the parser made the complement of a verb after a semicolon: it stands on its own."""
+    head = node.head
+    return node.dep_ == "ccomp" and node.i < head.i and any(t.text == ";" for t in node.doc[node.i : head.i])
+
+
 def reported_by(token):
     """The reporting verb whose content ``token`` is part of, if any ("said that ... strike").
 
@@ -128,6 +141,9 @@ def reported_by(token):
         head = node.head
         if node.dep_ == "prep" and node.lower_ in lx.TEMPORAL_PREPOSITIONS:
             return None
+        if separate_clause(node):
+            node = head  # "X was relieved of his command; the ministry did not say ...": two clauses
+            continue
         if node.dep_ in ("relcl", "appos") and head.pos_ == "PROPN":
             return None  # "did not say who would succeed Ostapenko, who resigned": an aside, taken as given
         if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
@@ -162,6 +178,8 @@ def hypothetical(verb) -> bool:
             return True
         if node.dep_ in ("xcomp", "acl") and node.head.lemma_ in lx.INTENT_HEADS:
             return True
+        if separate_clause(node):
+            break
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (node.dep_ in ("xcomp", "ccomp", "conj") or purpose) and node.head != node:
             node = node.head

@@ -1,0 +1,153 @@
+"""More rules, one sentence each (none from the scored corpora)."""
+
+import pytest
+
+from tests.extraction import claims_of, events_of, facts_of, names, replacements_of, roles_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ewa Nowak becomes deputy prime minister.", ("Ewa Nowak", "deputy prime minister", "new")),
+        (
+            "Jonas Berg resigned as finance minister on Monday.",
+            ("Jonas Berg", "minister of finance", "former"),
+        ),
+        ("Anna Weiss moves to the interior ministry.", ("Anna Weiss", "minister of interior", "new")),
+        ("Karl Lund takes over the energy ministry.", ("Karl Lund", "minister of energy", "new")),
+        ("Mira Kos will take charge of the Ministry of Justice.", ("Mira Kos", "minister of justice", "new")),
+        ("Lena Roth remains secretary of the Security Council.", ("Lena Roth", "secretary", "current")),
+        (
+            "Petra Novak, the state secretary for defence policy, spoke.",
+            ("Petra Novak", "state secretary", "current"),
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_post(text, expected):
+    person, post, status = expected
+    found = roles_of(facts_of(text))
+    assert any(p == person and post in label and s == status for p, label, s in found), found
+
+
+def test_a_rank_before_a_name_is_not_a_post():
+    assert roles_of(facts_of("General Tomas Varga inspected the troops.")) == set()
+
+
+def test_a_resignation_makes_the_post_named_beside_it_former():
+    found = roles_of(facts_of("Latvia's health minister, Ilze Ozola, resigned on Tuesday."))
+    assert ("Ilze Ozola", "minister of health", "former") in found
+
+
+def test_predecessors_pair_with_the_posts_in_order():
+    facts = facts_of(
+        "Jan Kral becomes deputy prime minister and justice minister, replacing Eva Dvorak in "
+        "the first role and Petr Sova in the second."
+    )
+    found = replacements_of(facts)
+    assert ("Jan Kral", "Eva Dvorak", "deputy prime minister") in found
+    assert ("Jan Kral", "Petr Sova", "minister of justice") in found
+
+
+def test_a_post_named_in_the_sentence_before_a_replacement():
+    facts = facts_of(
+        "The post of deputy prime minister also changed hands. Olga Ionescu was replaced by Mihai Radu."
+    )
+    assert ("Mihai Radu", "Olga Ionescu", "deputy prime minister") in replacements_of(facts)
+
+
+def test_a_person_described_by_age_or_occupation_though_the_tagger_missed_the_name():
+    facts = facts_of(
+        "The team is led by Oleksandr Hrytsak, 58, a career diplomat whom the president named "
+        "as his chief negotiator."
+    )
+    assert ("Oleksandr Hrytsak", "chief negotiator", "new") in roles_of(facts)
+
+
+def test_a_successor_after_an_awkwardly_placed_by():
+    facts = facts_of("Radu Ciobanu is succeeded on an interim basis by Elena Dragulescu.")
+    assert {(s, p) for s, p, _ in replacements_of(facts)} == {("Elena Dragulescu", "Radu Ciobanu")}
+
+
+def test_whoever_takes_up_a_post_was_appointed():
+    facts = facts_of("Maria Lopez replaces John Smith as interior minister.")
+    assert [names(facts, e.participants) for e in events_of(facts, "Appointment")] == [{"Maria Lopez"}]
+
+
+def test_accepting_a_resignation_does_not_make_it_yours():
+    facts = facts_of(
+        "Defence Minister Radu Pop resigned on Wednesday. Prime Minister Ana Dinu accepted the resignation."
+    )
+    [resignation] = events_of(facts, "Resignation")
+    assert resignation.theme and facts.actors[resignation.theme].label == "Radu Pop"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A Russian drone came down on a farm near Galati and injured two people.", "Attack"),
+        ("Authorities moved about 240 residents of two villages to shelters.", "Evacuation"),
+        ("Russian forces have taken control of Kupiansk.", "TerritorialChange"),
+        ("The president chaired an emergency session of the security council.", "Meeting"),
+    ],
+)
+def test_events_without_their_usual_noun(text, kind):
+    assert kind in [e.type for e in facts_of(text).events]
+
+
+def test_future_and_campaign_long_events_are_not_events():
+    facts = facts_of(
+        "Lawmakers will vote on the budget next week. The grid survived two winters of Russian strikes."
+    )
+    assert facts.events == []
+
+
+def test_a_figure_in_the_next_sentence_belongs_to_the_event_before():
+    facts = facts_of("Russian missiles struck Mykolaiv overnight. More than 30 people were injured.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["injured"].value == 30
+
+
+def test_places_are_not_people():
+    facts = facts_of("Officials ordered the evacuation of families from 11 villages near Kupiansk.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert "evacuated" not in evacuation.figures
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Russia's defence ministry claimed the capture of two villages.",
+            "Russian Defence Ministry",
+            "assertion",
+        ),
+        ("The Russian embassy denied that the drone was Russian.", "Russian Embassy", "denial"),
+        ("Ukraine's general staff said its troops had withdrawn.", "Ukrainian General Staff", "assertion"),
+        ("Lavrov warned that Moscow would achieve its goals by military means.", "Sergei Lavrov", "threat"),
+        ("The foreign minister, Marta Kos, urged allies to send more air defence.", "Marta Kos", "assertion"),
+    ],
+)
+def test_more_speakers_and_kinds(text, speaker, kind):
+    assert (speaker, kind) in claims_of(facts_of(text))
+
+
+def test_a_claimed_capture_is_a_claim_not_a_territorial_change():
+    facts = facts_of(
+        "Russia's defence ministry claimed the capture of two villages near Kupiansk, a claim Kyiv denied."
+    )
+    assert events_of(facts, "TerritorialChange") == []
+    assert ("Ukraine", "denial") in claims_of(facts)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_reports():
+    facts = facts_of(
+        "General Ion Popa was relieved of his command on Monday; the ministry did not say who "
+        "would succeed him."
+    )
+    assert [e.type for e in facts.events] == ["Dismissal"]
+
+
+def test_blame_is_about_whom_it_blames():
+    facts = facts_of("Peskov blamed fragments of Ukrainian interceptor missiles for the damage.")
+    [claim] = facts.claims
+    assert claim.kind == "accusation" and "country/ukraine" in claim.about
