@@ -151,3 +151,41 @@ def test_blame_is_about_whom_it_blames():
     facts = facts_of("Peskov blamed fragments of Ukrainian interceptor missiles for the damage.")
     [claim] = facts.claims
     assert claim.kind == "accusation" and "country/ukraine" in claim.about
+
+
+def test_a_title_before_a_name_with_particles():
+    found = roles_of(facts_of("European Commission President Ursula von der Leyen spoke first."))
+    assert ("Ursula von der Leyen", "president", "current") in found
+
+
+def test_a_chief_of_a_policy_area():
+    found = roles_of(facts_of("The EU's foreign policy chief, Kaja Kallas, spoke first."))
+    assert ("Kaja Kallas", "chief of foreign policy", "current") in found
+
+
+def test_a_nationality_noun_refers_back():
+    facts = facts_of(
+        "Anna Berg takes Pieter de Vries's place as envoy. The Dutchman stepped down in January."
+    )
+    [resignation] = events_of(facts, "Resignation")
+    assert names(facts, resignation.participants) == {"Pieter de Vries"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Zelensky addressed the leaders by video link.", "Speech"),
+        ("Keir Starmer joined the leaders for a working dinner.", "Meeting"),
+        ("Ministers approved a package of sanctions against Russia.", "Proposal"),
+    ],
+)
+def test_events_named_by_less_usual_words(text, kind):
+    assert kind in [e.type for e in facts_of(text).events]
+
+
+def test_calling_for_is_a_claim_dismissing_a_person_is_not():
+    assert ("Volodymyr Zelensky", "assertion") in claims_of(
+        facts_of("Zelensky called for the frozen assets to be used now.")
+    )
+    assert claims_of(facts_of("The parliament dismissed Serhiy Levchenko on Friday.")) == set()
+    assert ("Russia", "denial") in claims_of(facts_of("Moscow dismissed the new measures."))

@@ -25,6 +25,10 @@ def tidy(text: str) -> str:
     return text
 
 
+def demand_clauses(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children)]
+
+
 def conditional(clause) -> bool:
     """'should negotiations falter': an inverted conditional, not reported content."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -46,6 +50,10 @@ class Claims:
     def _verb(self, index: int, verb) -> None:
         if sx.negated(verb) or sx.modal(verb):
             return
+        if verb.lemma_ == "dismiss" and any(self._person_object(o) for o in sx.objects(verb)):
+            return  # "the Rada dismissed Levchenko" fires him; "Moscow dismissed the measures" rejects them
+        if verb.lemma_ == "call" and not sx.prep_objects(verb, "for", "on") and not demand_clauses(verb):
+            return  # "called for the assets to be used" demands; "called the talks" does not
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
         content = [c for c in self._content(verb) if not conditional(c)]
@@ -100,6 +108,10 @@ class Claims:
                 and verb.lemma_ in ("accuse", "blame", "charge")
             ):
                 found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("for", "on") and verb.lemma_ == "call":
+                found.append(child)  # "called for more air defence"
+            elif verb.lemma_ == "call" and child in demand_clauses(verb):
+                found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
         for obj in sx.objects(verb):  # "indicated in his address that ...": the clause parsed onto the object
@@ -121,6 +133,10 @@ class Claims:
         text = " ".join(t.lower_ for root in content for t in root.subtree)
         lemmas = {t.lemma_ for root in content for t in root.subtree}
         return any(w in text for w in lx.HOSTILE_WORDS if " " in w) or bool(lemmas & lx.HOSTILE_WORDS)
+
+    def _person_object(self, token) -> bool:
+        key = self.mentions.actor(token)
+        return bool(key) and self.mentions.actors[key].kind == "Person"
 
     def _speaker(self, verb) -> str | None:
         if sx.is_passive(verb):

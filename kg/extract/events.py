@@ -17,7 +17,14 @@ PERSONNEL = ("Appointment", "Resignation", "Dismissal")
 # "X resigned following an investigation": X is the one investigated; not so for an attack
 INHERITED_THROUGH_TIME = ("Investigation", "Resignation", "Dismissal", "Election")
 COUNT_NOUNS = {"vote"}  # "whose votes could decide": ballots cast, not an election
-NEEDS_MODIFIER = {"initiative": {"peace"}, "call": {"phone", "video", "telephone"}}
+NEEDS_MODIFIER = {
+    "initiative": {"peace"},
+    "call": {"phone", "video", "telephone"},
+    "dinner": {"working", "state"},
+    "lunch": {"working"},
+    "breakfast": {"working"},
+    "package": {"sanctions", "sanction", "aid", "peace", "reform", "support"},
+}
 FIGURE_TYPES = {
     "deaths": ("Attack",),
     "injured": ("Attack",),
@@ -120,8 +127,11 @@ def trigger_type(token) -> str | None:
                 if lemma in COUNT_NOUNS and token.tag_ == "NNS":
                     return None
                 needed = NEEDS_MODIFIER.get(lemma)
-                if needed and not any(c.lower_ in needed for c in token.children):
-                    return None
+                modifiers = {c.lower_ for c in token.children} | {
+                    o.lower_ for o in sx.prep_objects(token, "of")
+                }
+                if needed and not modifiers & needed:
+                    return None  # "a package of sanctions" is a proposal; "a package" is not
                 return kind
         return None
     if token.pos_ == "VERB":
@@ -132,6 +142,10 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
+        if lemma == "address" and any(
+            c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
+        ):
+            return "Speech"  # "Zelensky addressed the leaders by video link"
         if (
             lemma in HARM_VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in WEAPON_NOUNS for c in token.children)

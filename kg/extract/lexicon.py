@@ -165,7 +165,19 @@ PREDECESSOR_NOUNS = {"replacement", "successor"}
 
 # Event triggers by type: nouns and verbs (lemmas).
 EVENT_NOUNS = {
-    "Meeting": {"talk", "talks", "negotiation", "discussion", "meeting", "consultation", "call", "session"},
+    "Meeting": {
+        "talk",
+        "talks",
+        "negotiation",
+        "discussion",
+        "meeting",
+        "consultation",
+        "call",
+        "session",
+        "dinner",
+        "lunch",
+        "breakfast",
+    },
     "Summit": {"summit"},
     "Attack": {
         "attack",
@@ -186,7 +198,7 @@ EVENT_NOUNS = {
     "Investigation": {"investigation", "probe", "inquiry"},
     "TerritorialChange": {"annexation", "capture", "seizure"},
     "Speech": {"address", "speech", "interview"},
-    "Proposal": {"plan", "proposal", "deal", "agreement", "framework", "treaty", "initiative"},
+    "Proposal": {"plan", "proposal", "deal", "agreement", "framework", "treaty", "initiative", "package"},
     "Election": {"election", "vote", "referendum", "ballot"},
 }
 EVENT_VERBS = {
@@ -299,6 +311,8 @@ CLAIM_VERBS = {
     "allege": "accusation",
     "charge": "accusation",
     "urge": "assertion",
+    "dismiss": "denial",
+    "call": "assertion",
     "deny": "denial",
     "dispute": "denial",
     "threaten": "threat",
@@ -350,6 +364,9 @@ CLAIM_NOUNS = {
 }
 # A warning is a threat when its content names harm; otherwise it is a prediction (an assertion).
 HOSTILE_WORDS = {
+    "answer",
+    "answered",
+    "theft",
     "military",
     "unanswered",
     "retribution",
@@ -532,4 +549,23 @@ RANKS_MILITARY = {
     "lt",
     "gen",
     "col",
+}
+# Who is addressed when "address" is a speech: "addressed the leaders by video link".
+AUDIENCE_NOUNS = {
+    "leader",
+    "nation",
+    "parliament",
+    "lawmaker",
+    "assembly",
+    "summit",
+    "conference",
+    "rally",
+    "crowd",
+    "audience",
+    "people",
+    "congress",
+    "session",
+    "meeting",
+    "delegate",
+    "country",
 }

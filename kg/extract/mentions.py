@@ -201,6 +201,13 @@ class Mentions:
                 return self.antecedent(index, token)
             if re.fullmatch(r"\d+-year-old", lower) or re.fullmatch(r"[a-z]+-year-old", lower):
                 return self.antecedent(index, token)
+        if (
+            token.ent_type_ == "NORP"
+            and token.pos_ in ("NOUN", "PROPN")
+            and any(c.lower_ == "the" for c in token.children)
+            and token.lower_.endswith(("man", "woman"))
+        ):
+            return self.antecedent(index, token)  # "the Dutchman stepped down": the last person named
         if token.lemma_ in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
             body = self._institution(token)
             if body:
@@ -338,6 +345,9 @@ class Mentions:
         return found
 
 
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "le", "la", "du", "bin", "al", "ter"}
+
+
 def untagged_people(span) -> list[str]:
     """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
     found = []
@@ -355,18 +365,20 @@ def untagged_people(span) -> list[str]:
             for c in token.lefts
             if c.dep_ == "compound"
             and c.pos_ == "PROPN"
-            and c.is_title
+            and (c.is_title or c.lower_ in NAME_PARTICLES)
             and c.ent_type_ in ("", token.ent_type_)
             and not c.ent_id_
         ]
-        if not parts or len(parts) > 2 or parts[0].i != token.i - len(parts):
+        if not parts or len(parts) > 3 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
         if token.dep_ == "conj":  # "replacing Eva Dvorak in the first role and Petr Sova in the second"
             verb = next((a for a in token.ancestors if a.pos_ == "VERB"), verb)
         if token.lower_ in lx.ORGANIZATION_WORDS:
             continue
-        if described_as_person(token):
+        if described_as_person(token) or (
+            token.dep_ == "poss" and token.head.lemma_ in ("place", "role", "post", "job", "seat")
+        ):  # "takes Pieter van Loon's place"
             found.append(" ".join(t.text for t in [*parts, token]))
             continue
         if token.ent_type_ == "ORG" and verb.lemma_ not in lx.SUCCESSION_VERBS:

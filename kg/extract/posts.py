@@ -85,7 +85,14 @@ class Posts:
 
     def from_title(self, tokens: list, holder: str | None) -> Post | None:
         """A title written before a name: 'French President', 'military intelligence chief'."""
-        words = [t for t in tokens if t.lower_ not in SKIP_MODIFIERS and t.tag_ != "POS"]
+        possessors = {t.i for p in tokens if p.dep_ == "poss" for t in p.subtree}
+        words = [
+            t
+            for t in tokens
+            if t.lower_ not in SKIP_MODIFIERS
+            and t.tag_ != "POS"
+            and (t.i not in possessors or self.mentions.by_token.get(token_key(t)))
+        ]
         organization = None
         kept = []
         for token in words:
@@ -114,6 +121,10 @@ class Posts:
         ):
             return self.minister(modifiers, organization or country)
         owner = self.mentions.actors.get(organization) if organization else None
+        if (
+            head in ("chief", "head") and modifiers
+        ):  # "the EU's foreign policy chief", "military intelligence chief"
+            return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
         if (
             head in ("chief", "head", "director", "commander")
             and owner
@@ -145,7 +156,7 @@ class Posts:
                     organization = key
                 elif obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
-                    phrase = " ".join(t.text for t in obj.subtree if t.lower_ != "the" and not t.is_punct)
+                    phrase = "".join(t.text_with_ws for t in obj.subtree if t.lower_ != "the").strip(" ,")
         ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
         if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic) and not ranks:
             country = organization or self._country_in(tokens) or self._context_country(holder)

@@ -224,7 +224,7 @@ class Roles:
             ):
                 break
             words.insert(0, word)
-        return words if words and words[-1].lemma_ in lx.POST_NOUNS else []
+        return words if words and words[-1].lemma_.lower() in lx.POST_NOUNS else []
 
     def _apposition(self, index: int, token) -> None:
         """A post in apposition: 'Jordan Bardella, president of the National Rally' and
@@ -276,8 +276,11 @@ class Roles:
             post = self.posts.from_phrase(noun, person)
             if post:
                 currently = any(c.lower_ in ("currently", "now", "still") for c in verb.children)
+                if any(c.lower_ == "until" for c in verb.children):
+                    currently = False  # "who until now served as ambassador": no longer
                 past = verb.tag_ == "VBD" or sx.tense(verb) == "past"
-                self.hold(person, post, "former" if past and not currently else "current", index)
+                until = any(c.lower_ == "until" for c in verb.children)
+                self.hold(person, post, "former" if (past or until) and not currently else "current", index)
 
     def _leading(self, index: int, verb) -> None:
         """'who leads the National Rally's deputies', 'who ran the ministry', 'oversaw labour and health'."""
@@ -393,7 +396,11 @@ class Roles:
         for place in sx.prep_objects(verb, "in"):
             if place.lemma_ == "place":
                 predecessors += sx.prep_objects(place, "of")
-        explicit = [self.posts.from_phrase(n, successor) for n in sx.prep_objects(verb, "as")]
+        explicit = [
+            self.posts.from_phrase(n, successor)
+            for n in sx.prep_objects(verb, "as")
+            + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
+        ]  # "takes X's place as envoy"
         post = next((p for p in explicit if p), None)
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
