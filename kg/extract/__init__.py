@@ -38,11 +38,11 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         roles.read(index, span)
         events.read(index, span, dates)
         claims.read(index, span)
-    roles.finish()
-    events.appointments_from(roles)
-    for event in events.events:
+    for event in events.events:  # a post named beside a resignation is left; then vacancies can be filled
         if event.type in ("Resignation", "Dismissal") and event.theme:
             roles.leave(event.theme, event.sentences)
+    roles.finish()
+    events.appointments_from(roles)
     return ArticleFacts(
         name=article.name,
         text=article.text,

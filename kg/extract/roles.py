@@ -43,6 +43,7 @@ class Roles:
         self.replacements: list[Replacement] = []
         self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
+        self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
 
     # -------------------------------------------------------------- recording
 
@@ -100,6 +101,13 @@ class Roles:
                 for replacement, post in zip(siblings, posts, strict=False):
                     replacement.post = post
 
+    def vacancy(self, index: int) -> Post | None:
+        """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
+        for tenure in reversed(self.tenures):
+            if tenure.status == "former" and index - max(tenure.sentences) <= 2:
+                return tenure.post
+        return None
+
     def leave(self, person: str, sentences: list[int]) -> None:
         """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
         dismissal is one the person has now left."""
@@ -119,6 +127,8 @@ class Roles:
 
     def finish(self) -> None:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
+        for person, index in self.to_vacancy:
+            self.hold(person, self.vacancy(index), "new", index)
         self._pair_respectively()
         for r in self.replacements:
             if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
@@ -360,6 +370,10 @@ class Roles:
             posts += [
                 self.posts.from_phrase(n, person) for n in sx.objects(clause)
             ]  # "making him the fifth PM"
+        if not any(posts):  # "named Zielińska to the post": the one just left, known once the article is read
+            for noun in sx.prep_objects(verb, "to", "as"):
+                if noun.lemma_ in ("post", "job", "role", "position") and not sx.prep_objects(noun, "of"):
+                    self.to_vacancy.append((person, index))
         for post in posts:
             if post:
                 self.hold(person, post, "new", index)

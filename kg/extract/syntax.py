@@ -121,6 +121,14 @@ def speech_verb(verb) -> bool:
     """A verb of saying in this use: "claimed the capture" is; "claimed 28 lives" is not."""
     if verb.lemma_ not in lx.CLAIM_VERBS:
         return False
+    if verb.lemma_ == "call" and not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "on")
+        or c.dep_ == "advcl"
+        and any(m.lower_ == "for" for m in c.children)
+        for c in verb.children
+    ):
+        return False  # "called a confidence vote" is no statement; "called for talks" is
     return not any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children)
 
 
