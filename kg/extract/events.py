@@ -36,6 +36,8 @@ FIGURE_TYPES = {
 DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
 INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
 PEOPLE_WORDS = {
+    "other",
+    "others",
     "people",
     "person",
     "civilian",
@@ -182,6 +184,11 @@ class Events:
                 mention.event.date = date_of(token, dates)
                 found.append(mention)
         self._place_fallback(span, found)
+        for (
+            mention
+        ) in found:  # "Rescuers evacuated 130 residents from the building": the building of the strike
+            if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
+                mention.event.places += self._recent_places(index)
         self._figures(span, found, index)
         for mention in found:
             self._merge(mention, index)
@@ -282,7 +289,9 @@ class Events:
                 if (
                     t.lemma_ in lx.GROUP_NOUNS or t.lower_ in lx.GROUP_NOUNS
                 ):  # "Ukrainian and American negotiators"
-                    for child in (c for c in t.children if c.dep_ in ("amod", "compound")):
+                    qualifiers = [c for c in t.children if c.dep_ in ("amod", "compound")]
+                    qualifiers += sx.prep_objects(t, "from")  # "negotiators from the US, Ukraine and Russia"
+                    for child in qualifiers:
                         found += [k for k in self.mentions.actors_in(child.subtree) if k not in found]
             else:
                 found += [
@@ -364,6 +373,7 @@ class Events:
 
     def _noun_arguments(self, mention: Mention, noun) -> None:
         event = mention.event
+        trigger = noun
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 self._add(event, self.mentions.actors_in(child.subtree), places_ok=False)
@@ -408,7 +418,7 @@ class Events:
                 owner = self.mentions.actor(subject) if subject is not None else None
             if owner and self.mentions.actors[owner].kind == "Person":
                 mention.theme = owner
-        self._locate(event, noun)
+        self._locate(event, trigger)
 
     def _locate(self, event: Event, token) -> None:
         """Places in the locative phrases of a word, and 'these zones' for the places of the last event."""
@@ -472,6 +482,12 @@ class Events:
                 if index not in event.sentences:
                     event.sentences.append(index)
 
+    def _recent_places(self, index: int) -> list[str]:
+        for event in reversed(self.events):
+            if event.type in ("Attack", "Evacuation") and event.places and index - max(event.sentences) <= 2:
+                return list(event.places)
+        return []
+
     def _recent(self, types: tuple[str, ...], index: int) -> Event | None:
         """'More than 70 people were injured.' after an attack: the figure is that attack's."""
         for event in reversed(self.events):
@@ -516,8 +532,13 @@ class Events:
         bare = lambda e: not (e.participants or e.places or e.figures)  # noqa: E731
         if earlier.type != event.type and not (gathering and (event.definite or bare(event))):
             return False
+        same_sentence = index in earlier.sentences
+        separate = any(
+            c.lower_ in ("separate", "another", "second", "other") for c in mention.trigger.children
+        )
         if earlier.places and event.places and not set(earlier.places) & set(event.places):
-            return False
+            if not same_sentence or separate:  # one sentence's "the deadliest attack on the port" is the same
+                return False
         if (
             earlier.date
             and event.date
@@ -532,7 +553,6 @@ class Events:
         if mention.theme and theme and mention.theme != theme:
             return False
         shared = set(earlier.participants) & set(event.participants)
-        same_sentence = index in earlier.sentences
         personnel = event.type in PERSONNEL  # the boss who accepts a resignation is not who resigned
         if (
             not gathering
