@@ -189,3 +189,34 @@ def test_calling_for_is_a_claim_dismissing_a_person_is_not():
     )
     assert claims_of(facts_of("The parliament dismissed Serhiy Levchenko on Friday.")) == set()
     assert ("Russia", "denial") in claims_of(facts_of("Moscow dismissed the new measures."))
+
+
+def test_the_n_year_old_refers_back():
+    facts = facts_of(
+        "Anke Brandt is the new defence minister. Chancellor Jens Ohm named the 48-year-old as "
+        "his new defence minister on Tuesday."
+    )
+    appointments = events_of(facts, "Appointment")
+    assert any({"Anke Brandt", "Jens Ohm"} <= names(facts, e.participants) for e in appointments)
+
+
+def test_a_hyphenated_title_and_staying_on():
+    found = roles_of(facts_of("Vice-Chancellor Lars Weber stays on as finance minister."))
+    assert ("Lars Weber", "vice chancellor", "current") in found
+    assert ("Lars Weber", "minister of finance", "current") in found
+
+
+def test_tipped_to_move_is_not_a_move():
+    found = roles_of(facts_of("Lars Weber, who had been tipped to move to the defence ministry, stays."))
+    assert not any(post == "minister of defence" for _, post, _ in found)
+
+
+def test_sworn_in_in_place_of():
+    facts = facts_of("Tobias Keller was sworn in as state secretary in place of Anna Brandt.")
+    assert ("Tobias Keller", "Anna Brandt", "state secretary") in replacements_of(facts)
+
+
+def test_calling_someone_something_is_a_claim():
+    assert ("Friedrich Merz", "assertion") in claims_of(
+        facts_of("Merz named Anna Brandt as defence minister, calling her a safe pair of hands.")
+    )

@@ -52,8 +52,8 @@ class Claims:
             return
         if verb.lemma_ == "dismiss" and any(self._person_object(o) for o in sx.objects(verb)):
             return  # "the Rada dismissed Levchenko" fires him; "Moscow dismissed the measures" rejects them
-        if verb.lemma_ == "call" and not sx.prep_objects(verb, "for", "on") and not demand_clauses(verb):
-            return  # "called for the assets to be used" demands; "called the talks" does not
+        if not sx.speech_verb(verb):
+            return  # "called for the assets to be used" demands; "called a vote" does not
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
         content = [c for c in self._content(verb) if not conditional(c)]
@@ -110,6 +110,8 @@ class Claims:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("for", "on") and verb.lemma_ == "call":
                 found.append(child)  # "called for more air defence"
+            elif verb.lemma_ == "call" and child.dep_ in ("oprd", "xcomp"):
+                found.append(child)  # "calling her a safe pair of hands"
             elif verb.lemma_ == "call" and child in demand_clauses(verb):
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":

@@ -142,6 +142,7 @@ DEPARTMENT_NOUNS = {"ministry", "department", "portfolio", "office"}
 # Verbs that give a person a post ("appointed X to", "named X as", "elevated him to").
 APPOINT_VERBS = {
     "appoint",
+    "swear",
     "name",
     "nominate",
     "elevate",
@@ -157,7 +158,7 @@ APPOINT_VERBS = {
 }
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
 LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command", "steer", "manage"}
-SERVE_VERBS = {"serve", "work"}
+SERVE_VERBS = {"serve", "work", "stay", "remain", "continue"}  # "stays on as finance minister"
 
 # Succession. Verb lemma -> which argument is the predecessor.
 SUCCESSION_VERBS = {"replace", "succeed"}

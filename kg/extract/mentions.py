@@ -194,6 +194,12 @@ class Mentions:
         lower = token.lower_
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.antecedent(index, token)
+        if (
+            lower == "old"
+            and any(c.lower_ == "the" for c in token.children)
+            and any(c.lemma_ == "year" for c in token.children)
+        ):
+            return self.antecedent(index, token)  # "named the 48-year-old as his new defence minister"
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
@@ -246,6 +252,9 @@ class Mentions:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
             return None
         key = self.person_names.get(fold(token.text))
+        if key is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            known = self.gaz.by_surname.get(fold(token.text), [])  # "Merz named ...": a well-known surname
+            key = known[0] if len(known) == 1 else None
         return self.use(key, token.text) if key else None
 
     def _institution(self, token) -> str | None:

@@ -99,6 +99,8 @@ class Posts:
             key = self.mentions.by_token.get(token_key(token))
             if key:
                 organization = organization or key
+            elif token.text == "-":
+                continue  # "Vice-Chancellor", "co-leader" come split in three tokens
             elif (
                 token.is_alpha or "-" in token.text.strip("-")
             ) and token.ent_type_ not in NOT_TITLE_ENTITIES:

@@ -156,7 +156,7 @@ class Roles:
 
     def _moving(self, index: int, verb) -> None:
         """'Mahmood moves to the Home Office', 'takes over the work and pensions department'."""
-        if sx.negated(verb) or sx.hypothetical(verb):
+        if sx.negated(verb) or self._hedged(verb):
             return
         taking_over = verb.lemma_ == "take" and any(
             c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
@@ -352,7 +352,7 @@ class Roles:
     def _appointment(self, index: int, verb) -> None:
         """A new post: 'appointed X to the defense ministry', 'elevated him to prime minister',
         'was handed the defence portfolio'."""
-        if verb.lemma_ not in lx.APPOINT_VERBS or sx.hypothetical(verb) or sx.reported_by(verb):
+        if verb.lemma_ not in lx.APPOINT_VERBS or self._hedged(verb):
             return
         person = self._appointee(verb)
         if not person:
@@ -407,8 +407,9 @@ class Roles:
                     for vacated in (c for c in place.children if c.dep_ == "acl"):
                         by = sx.agent(vacated)
                         predecessors += [by] if by is not None else []
-        for place in sx.prep_objects(verb, "in"):
-            if place.lemma_ == "place":
+        as_posts = sx.prep_objects(verb, "as")
+        for place in sx.prep_objects(verb, "in") + [p for n in as_posts for p in sx.prep_objects(n, "in")]:
+            if place.lemma_ == "place":  # "in place of X", also when hung on "as state secretary"
                 predecessors += sx.prep_objects(place, "of")
         explicit = [
             self.posts.from_phrase(n, successor)

@@ -126,6 +126,7 @@ def speech_verb(verb) -> bool:
         and c.lower_ in ("for", "on")
         or c.dep_ == "advcl"
         and any(m.lower_ == "for" for m in c.children)
+        or c.dep_ in ("oprd", "xcomp")  # "calling her a safe pair of hands"
         for c in verb.children
     ):
         return False  # "called a confidence vote" is no statement; "called for talks" is
