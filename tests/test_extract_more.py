@@ -220,3 +220,24 @@ def test_calling_someone_something_is_a_claim():
     assert ("Friedrich Merz", "assertion") in claims_of(
         facts_of("Merz named Anna Brandt as defence minister, calling her a safe pair of hands.")
     )
+
+
+def test_heading_a_unit_is_a_post():
+    found = roles_of(facts_of("Maksym Oliinyk, who headed the internal audit department, spoke."))
+    assert any(p == "Maksym Oliinyk" and "internal audit department" in post for p, post, _ in found)
+
+
+def test_an_acting_minister_after_a_dismissal_takes_the_vacated_post():
+    facts = facts_of(
+        "Parliament dismissed Health Minister Taras Horak on Tuesday. The cabinet then named Iryna "
+        "Mykytiuk as acting minister."
+    )
+    assert ("Iryna Mykytiuk", "Taras Horak", "minister of health") in replacements_of(facts)
+
+
+def test_a_quoted_object_of_say_is_what_was_said():
+    facts = facts_of(
+        'Prime Minister Yulia Svyrydenko spoke, saying the minister bore "political '
+        'responsibility" for the scheme.'
+    )
+    assert ("Yulia Svyrydenko", "assertion") in claims_of(facts)

@@ -116,6 +116,11 @@ class Claims:
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
+        if verb.lemma_ in lx.CLAUSE_ONLY_VERBS and not found:
+            # 'saying the minister bore "political responsibility"': a quotation makes the object speech
+            found += [
+                o for o in sx.objects(verb) if any(t.text in ('"', "\u201c", "\u201d") for t in o.subtree)
+            ]
         for obj in sx.objects(verb):  # "indicated in his address that ...": the clause parsed onto the object
             found += [
                 c

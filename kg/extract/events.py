@@ -558,6 +558,7 @@ class Events:
             not gathering
             and not personnel
             and not same_sentence
+            and not (event.definite and event.type in ("Election", "Investigation"))  # "the vote": one vote
             and earlier.participants
             and event.participants
             and not shared

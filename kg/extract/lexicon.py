@@ -570,3 +570,19 @@ AUDIENCE_NOUNS = {
     "delegate",
     "country",
 }
+# Units a person can head: "headed the internal audit department", "chairs the health committee".
+UNIT_NOUNS = {
+    "department",
+    "committee",
+    "unit",
+    "directorate",
+    "division",
+    "service",
+    "agency",
+    "commission",
+    "office",
+    "bureau",
+    "council",
+    "team",
+    "delegation",
+}

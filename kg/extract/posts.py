@@ -99,6 +99,8 @@ class Posts:
             key = self.mentions.by_token.get(token_key(token))
             if key:
                 organization = organization or key
+            elif token.lower_ == "first" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in RANKS:
+                kept.append("first")  # "first deputy health minister": part of the title, not a count
             elif token.text == "-":
                 continue  # "Vice-Chancellor", "co-leader" come split in three tokens
             elif (

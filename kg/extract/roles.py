@@ -11,6 +11,7 @@ from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions, token_key
 from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts
 from kg.model import Post, Replacement, Tenure
+from kg.names import fold
 
 STATUS_RANK = {"current": 0, "former": 1, "new": 2}
 HEDGE_HEADS = {
@@ -101,6 +102,35 @@ class Roles:
                 for replacement, post in zip(siblings, posts, strict=False):
                     replacement.post = post
 
+    def _fill_bare_posts(self) -> None:
+        """'named Mykytiuk as acting minister' after the health minister's dismissal: that ministry."""
+        for tenure in self.tenures:
+            if tenure.status == "new" and fold(tenure.post.label) == "minister":
+                post = self.vacancy(tenure.sentences[0])
+                if post is not None:
+                    tenure.post = post
+
+    def _implicit_replacements(self) -> None:
+        """Someone takes up the very post another has just left: a succession the article implies."""
+        for new in [t for t in self.tenures if t.status == "new"]:
+            for old in self.tenures:
+                if (
+                    old.status == "former"
+                    and old.post.key == new.post.key
+                    and old.person != new.person
+                    and abs(new.sentences[0] - max(old.sentences)) <= 2
+                    and not any(
+                        r.successor == new.person and r.predecessor == old.person for r in self.replacements
+                    )
+                    and not any(
+                        r.successor == new.person and r.post is not None and r.post.key == new.post.key
+                        for r in self.replacements
+                    )
+                ):
+                    self.replacements.append(
+                        Replacement(new.person, old.person, new.post, list(new.sentences))
+                    )
+
     def vacancy(self, index: int) -> Post | None:
         """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
         for tenure in reversed(self.tenures):
@@ -129,6 +159,8 @@ class Roles:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
         for person, index in self.to_vacancy:
             self.hold(person, self.vacancy(index), "new", index)
+        self._fill_bare_posts()
+        self._implicit_replacements()
         self._pair_respectively()
         for r in self.replacements:
             if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
@@ -338,7 +370,19 @@ class Roles:
             if self.mentions.actors[owner].kind == "GovernmentBody" and self.mentions.actor(obj) == owner:
                 return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
             return self.posts.get(f"Leader of {phrase}", owner)
-        return self.posts.from_topic(list(obj.subtree), person)
+        topic = self.posts.from_topic(list(obj.subtree), person)
+        if topic or obj.lemma_ not in lx.UNIT_NOUNS:
+            return topic
+        # "who headed the ministry's internal audit department", "who chairs parliament's health committee"
+        words = [t for t in obj.subtree if t.dep_ not in ("det", "case") and not t.is_punct]
+        words = [
+            t
+            for t in words
+            if not (t.dep_ == "poss" or any(a.dep_ == "poss" for a in t.ancestors if a in words))
+        ]
+        title = "Chair" if obj.head.lemma_ == "chair" else "Head"
+        country = self.mentions.country_of(person) or self.mentions.main_country()
+        return self.posts.get(f"{title} of the {' '.join(t.text for t in words).title()}", country)
 
     def _appointee(self, verb) -> str | None:
         if sx.is_passive(verb):
