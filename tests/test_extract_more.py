@@ -241,3 +241,26 @@ def test_a_quoted_object_of_say_is_what_was_said():
         'responsibility" for the scheme.'
     )
     assert ("Yulia Svyrydenko", "assertion") in claims_of(facts)
+
+
+def test_an_age_described_person_and_a_move_as_ambassador():
+    facts = facts_of(
+        "Lithuania named Rasa Jurga as its new special envoy. The 57-year-old career diplomat "
+        "succeeds Darius Kuodys, who is moving to Warsaw as ambassador to Poland."
+    )
+    assert ("Rasa Jurga", "Darius Kuodys", "special envoy") in replacements_of(facts)
+    assert ("Darius Kuodys", "ambassador", "new") in roles_of(facts)
+
+
+def test_warning_of_ones_own_action_is_a_threat_a_forecast_is_not():
+    assert ("Nigel Farage", "threat") in claims_of(
+        facts_of("Nigel Farage warned that his party would force a by-election.")
+    )
+    assert ("Mark Rutte", "assertion") in claims_of(
+        facts_of("Mark Rutte warned that Russia was rebuilding its forces faster than expected.")
+    )
+
+
+def test_a_letter_of_intent_is_a_proposal():
+    facts = facts_of("Ministers from eight countries signed a letter of intent to buy air defence systems.")
+    assert "Proposal" in [e.type for e in facts.events]

@@ -64,9 +64,9 @@ class Claims:
             kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."
         if verb.lemma_ not in lx.CLAIM_VERBS and not any(t.lemma_ in lx.CLAIM_NOUNS for t in content):
             return
-        if verb.lemma_ == "warn" and not self._hostile(content):
-            kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         speaker = self._speaker(verb)
+        if verb.lemma_ == "warn" and not self._hostile(content) and not self._own_action(content, speaker):
+            kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
@@ -140,6 +140,19 @@ class Claims:
         text = " ".join(t.lower_ for root in content for t in root.subtree)
         lemmas = {t.lemma_ for root in content for t in root.subtree}
         return any(w in text for w in lx.HOSTILE_WORDS if " " in w) or bool(lemmas & lx.HOSTILE_WORDS)
+
+    def _own_action(self, content, speaker: str | None) -> bool:
+        """'warned that his party would force a by-election': the speaker's own side will act."""
+        for clause in content:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not any(a.lower_ in ("will", "would") for a in clause.children):
+                continue
+            if subject.lower_ in ("we", "i"):
+                return True
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and speaker and self.mentions.actor(owner) == speaker:
+                return True
+        return False
 
     def _person_object(self, token) -> bool:
         key = self.mentions.actor(token)

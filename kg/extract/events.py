@@ -24,6 +24,7 @@ NEEDS_MODIFIER = {
     "lunch": {"working"},
     "breakfast": {"working"},
     "package": {"sanctions", "sanction", "aid", "peace", "reform", "support"},
+    "letter": {"intent"},
 }
 FIGURE_TYPES = {
     "deaths": ("Attack",),

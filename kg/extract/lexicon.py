@@ -199,7 +199,21 @@ EVENT_NOUNS = {
     "Investigation": {"investigation", "probe", "inquiry"},
     "TerritorialChange": {"annexation", "capture", "seizure"},
     "Speech": {"address", "speech", "interview"},
-    "Proposal": {"plan", "proposal", "deal", "agreement", "framework", "treaty", "initiative", "package"},
+    "Proposal": {
+        "plan",
+        "proposal",
+        "deal",
+        "agreement",
+        "framework",
+        "treaty",
+        "initiative",
+        "package",
+        "letter",
+        "pact",
+        "accord",
+        "memorandum",
+        "roadmap",
+    },
     "Election": {"election", "vote", "referendum", "ballot"},
 }
 EVENT_VERBS = {
@@ -367,9 +381,8 @@ CLAIM_NOUNS = {
 HOSTILE_WORDS = {
     "answer",
     "answered",
-    "theft",
-    "military",
     "unanswered",
+    "theft",
     "retribution",
     "block",
     "veto",
@@ -385,10 +398,11 @@ HOSTILE_WORDS = {
     "attack",
     "respond",
     "response",
-    "war",
-    "force",
     "sanction",
     "censure",
+    "by force",
+    "military means",
+    "by military",
 }
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}

@@ -205,6 +205,12 @@ class Mentions:
                 c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
             ):
                 return self.antecedent(index, token)
+            if (
+                token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
+                and any(c.lower_ == "year" for c in token.subtree)
+                and not any(c.dep_ in ("prep", "poss") for c in token.children)
+            ):
+                return self.antecedent(index, token)  # "The 57-year-old career diplomat succeeds ..."
             if re.fullmatch(r"\d+-year-old", lower) or re.fullmatch(r"[a-z]+-year-old", lower):
                 return self.antecedent(index, token)
         if (

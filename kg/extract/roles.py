@@ -198,6 +198,9 @@ class Roles:
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
         targets = sx.prep_objects(verb, "to") if verb.lemma_ in lx.MOVE_VERBS else sx.objects(verb)
+        if verb.lemma_ in lx.MOVE_VERBS:  # "is moving to Warsaw as ambassador to Poland"
+            for noun in sx.prep_objects(verb, "as"):
+                self.hold(person, self.posts.from_phrase(noun, person), "new", index)
         for noun in targets:
             post = self.posts.from_department(noun, person) or self._led_post(noun, person)
             self.hold(person, post, "new", index)
