@@ -264,3 +264,13 @@ def test_warning_of_ones_own_action_is_a_threat_a_forecast_is_not():
 def test_a_letter_of_intent_is_a_proposal():
     facts = facts_of("Ministers from eight countries signed a letter of intent to buy air defence systems.")
     assert "Proposal" in [e.type for e in facts.events]
+
+
+def test_a_description_prefers_the_previous_sentences_subject():
+    facts = facts_of(
+        "Anke Brandt is the new defence minister, taking over from Boris Kahl, who stepped down. "
+        "Chancellor Jens Ohm named the 48-year-old as his new defence minister on Tuesday."
+    )
+    [appointment] = [e for e in events_of(facts, "Appointment") if "Jens Ohm" in names(facts, e.participants)]
+    assert "Anke Brandt" in names(facts, appointment.participants)
+    assert "Boris Kahl" not in names(facts, appointment.participants)

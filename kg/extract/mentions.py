@@ -200,7 +200,9 @@ class Mentions:
             and any(c.lemma_ == "year" for c in token.children)
         ):
             return self.antecedent(index, token)  # "named the 48-year-old as his new defence minister"
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) and any(
+            c.lower_ == "the" for c in token.children
+        ):
             if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
             ):
@@ -219,7 +221,7 @@ class Mentions:
             and any(c.lower_ == "the" for c in token.children)
             and token.lower_.endswith(("man", "woman"))
         ):
-            return self.antecedent(index, token)  # "the Dutchman stepped down": the last person named
+            return self.antecedent(index, token, prefer_subject=False)  # "the Dutchman": the last one named
         if token.lemma_ in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
             body = self._institution(token)
             if body:
@@ -307,19 +309,33 @@ class Mentions:
                         return key
         return None
 
-    def antecedent(self, index: int, token) -> str | None:
+    def antecedent(self, index: int, token, prefer_subject: bool = True) -> str | None:
         """The most recent person before ``token`` who is not a co-argument of the same verb."""
         # "Zelensky reshuffled his cabinet": a possessive may be its own clause's subject; an object may not
         excluded = (
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         )
-        for sent_index, earlier, key in reversed(self.history):
-            if sent_index < index - 3:
-                break
-            if (earlier.doc is token.doc and earlier.i >= token.i) or key in excluded:
-                continue
-            return key
-        return None
+        candidates = [
+            (sent_index, earlier, key)
+            for sent_index, earlier, key in reversed(self.history)
+            if index - 3 <= sent_index
+            and not (earlier.doc is token.doc and earlier.i >= token.i)
+            and key not in excluded
+        ]
+        # the same sentence first, most recent first; then the subject of the previous sentence's main
+        # clause, which is what the next sentence is most often about; then whoever came last
+        for sent_index, _earlier, key in candidates:
+            if sent_index == index:
+                return key
+        for sent_index, earlier, key in candidates:
+            if (
+                prefer_subject
+                and sent_index == index - 1
+                and earlier.dep_ in ("nsubj", "nsubjpass")
+                and earlier.head.dep_ == "ROOT"
+            ):
+                return key
+        return candidates[0][2] if candidates else None
 
     def actor(self, token) -> str | None:
         """The actor a token stands for, looking through appositions and group nouns."""

@@ -134,7 +134,7 @@ class Roles:
     def vacancy(self, index: int) -> Post | None:
         """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
         for tenure in reversed(self.tenures):
-            if tenure.status == "former" and index - max(tenure.sentences) <= 2:
+            if tenure.status == "former" and 0 <= index - max(tenure.sentences) <= 2:
                 return tenure.post
         return None
 
