@@ -1,6 +1,6 @@
 """Extraction quality on articles with gold facts, scored with ../shared/tools/kg_score.py's matchers.
 
-A floor per corpus, well under today's figures: a change that loses facts on articles it used to
+A floor per corpus, a little under today's figures: a change that loses facts on articles it used to
 read fails here. The articles in tests/corpus were written for this project (the held-out ones by a
 writer who never saw the extractor); ../shared/corpus is the development corpus, when present.
 """
@@ -20,7 +20,8 @@ from kg.store import Store
 ROOT = Path(__file__).parents[1]
 SCORER = ROOT.parent / "shared" / "tools" / "kg_score.py"
 CORPORA = {
-    "tests/corpus": (ROOT / "tests" / "corpus", 0.85),
+    "tests/corpus": (ROOT / "tests" / "corpus", 0.88),
+    "tests/evaluation": (ROOT / "tests" / "evaluation", 0.85),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
