@@ -107,9 +107,6 @@ class Store:
     def __len__(self) -> int:
         return len(self._db)
 
-    def dump_trig(self) -> bytes:
-        return self._db.dump(format=ox.RdfFormat.TRIG, prefixes=KG_PREFIXES)
-
 
 def to_term(value):
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):

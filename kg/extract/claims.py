@@ -12,8 +12,6 @@ from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions
 from kg.model import Claim
 
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "prep", "pcomp", "parataxis")
-
 
 def tidy(text: str) -> str:
     """Trim punctuation at the edges and close a quotation the cut left open."""

@@ -4,7 +4,7 @@ as fact; then mentions of one event across sentences merged into one event."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
@@ -116,7 +116,6 @@ class Mention:
     event: Event
     trigger: object
     theme: str | None = None  # the person appointed, resigning or dismissed
-    figure_tokens: list = field(default_factory=list)
 
 
 def trigger_type(token) -> str | None:
@@ -172,7 +171,6 @@ class Events:
     def __init__(self, mentions: Mentions):
         self.mentions = mentions
         self.events: list[Event] = []
-        self.themes: dict[int, str | None] = {}  # id(event) -> theme
         self.last_places: list[str] = []
 
     # -------------------------------------------------------------- per sentence
@@ -517,13 +515,11 @@ class Events:
         for earlier in reversed(self.events):
             if self._same(earlier, mention, index):
                 absorb(earlier, event)
-                self.themes[id(earlier)] = self.themes.get(id(earlier)) or mention.theme
-                earlier.theme = self.themes[id(earlier)]
+                earlier.theme = earlier.theme or mention.theme
                 break
         else:
-            self.events.append(event)
-            self.themes[id(event)] = mention.theme
             event.theme = mention.theme
+            self.events.append(event)
         if event.places:
             self.last_places = list(event.places)
 
@@ -550,7 +546,7 @@ class Events:
             n in earlier.figures and earlier.figures[n].value != f.value for n, f in event.figures.items()
         ):
             return False
-        theme = self.themes.get(id(earlier))
+        theme = earlier.theme
         if mention.theme and theme and mention.theme != theme:
             return False
         shared = set(earlier.participants) & set(event.participants)

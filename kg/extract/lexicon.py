@@ -47,37 +47,6 @@ POST_NOUNS = {
     "deputy",
     "lawmaker",
 }
-# Modifiers that belong to the post's name when they precede its head noun.
-POST_MODIFIERS = {
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "deputy",
-    "first",
-    "special",
-    "vice",
-    "national",
-    "security",
-    "military",
-    "intelligence",
-    "chief",
-    "general",
-    "presidential",
-    "health",
-    "justice",
-    "energy",
-    "economy",
-    "home",
-    "digital",
-    "secretary",
-    "attorney",
-    "top",
-    "lead",
-    "senior",
-}
 # Nouns that are not posts although they head an apposition ("Trump's son-in-law").
 NOT_POSTS = {
     "son-in-law",

@@ -173,7 +173,7 @@ class Posts:
             post = self.get(f"{post.label} of {title_case(phrase)}", country)
         return post
 
-    def from_department(self, noun, holder: str | None, head_title: str = "Minister") -> Post | None:
+    def from_department(self, noun, holder: str | None) -> Post | None:
         """A post named by its department: 'the defense ministry', 'the defence portfolio',
         'Zelensky's presidential office', 'the ministry'."""
         words = []
