@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
+from kg.extract.arguments import PEOPLE_WORDS, date_of, figure_name, phrase_tokens
 from kg.extract.figures import looks_like_year, parse_quantity
 from kg.extract.mentions import Mentions, token_key
 from kg.model import Event, Figure
@@ -33,63 +34,6 @@ FIGURE_TYPES = {
     "evacuated": ("Evacuation",),
     "area_km2": ("TerritorialChange",),
     "countries": GATHERINGS,
-}
-DEATH_WORDS = {"kill", "die", "death", "dead", "life", "toll"}
-INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
-PEOPLE_WORDS = {
-    "other",
-    "others",
-    "people",
-    "person",
-    "civilian",
-    "resident",
-    "individual",
-    "child",
-    "family",
-    "citizen",
-    "passenger",
-    "villager",
-    "inhabitant",
-    "worker",
-    "soldier",
-    "serviceman",
-    "patient",
-    "student",
-    "pensioner",
-    "woman",
-    "man",
-    "adult",
-    "teenager",
-    "refugee",
-    "employee",
-    "driver",
-    "miner",
-    "firefighter",
-    "rescuer",
-    "medic",
-}
-EVACUATION_WORDS = {"evacuate", "evacuation", "relocate", "relocation", "move", "evacuee"}
-# A noun event takes the date of its clause when the verb says it happened, or what it did at the
-# time: "the talks took place on Monday", "an attack on Wednesday killed 12".
-OCCUR_VERBS = {
-    "take",
-    "happen",
-    "occur",
-    "begin",
-    "start",
-    "hold",
-    "open",
-    "end",
-    "convene",
-    "resume",
-    "kill",
-    "injure",
-    "wound",
-    "destroy",
-    "damage",
-    "hit",
-    "claim",
-    "leave",
 }
 OWN_ACT_VERBS = {"submit", "hand", "tender", "announce", "offer"}
 WEAPON_NOUNS = {
@@ -605,62 +549,6 @@ def absorb(earlier: Event, event: Event) -> None:
     for index in event.sentences:
         if index not in earlier.sentences:
             earlier.sentences.append(index)
-
-
-def figure_name(token) -> str | None:
-    """What a number counts, from the noun it counts and the word that governs it.
-
-    Casualty and evacuation figures count people ("fourteen people", "three passengers", or a bare
-    "injuring 40"); "11 frontline villages" counts places and is no figure of those.
-    """
-    noun = token.head if token.dep_ == "nummod" else token
-    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
-    if "of" in following[:1] and any(w in ("children",) for w in following):
-        return "children"
-    lemma = noun.lemma_
-    if lemma in ("child", "children"):
-        return "children"
-    if lemma in ("country", "nation"):
-        return "countries"
-    if lemma in ("kilometer", "kilometre", "mile", "km") and any(t.lower_ == "square" for t in noun.children):
-        return "area_km2"
-    if lemma == "life":
-        return "deaths"
-    if noun != token and lemma not in PEOPLE_WORDS:
-        return None
-    node = noun
-    for _ in range(3):
-        if node.lemma_ in DEATH_WORDS and node != noun or node.head.lemma_ in DEATH_WORDS:
-            return "deaths"
-        if node.head.lemma_ in INJURY_WORDS:
-            return "injured"
-        if node.head.lemma_ in EVACUATION_WORDS:
-            return "evacuated"
-        if node.head == node:
-            break
-        node = node.head
-    return None
-
-
-def date_of(trigger, dates: list) -> str | None:
-    """The date written in the trigger's own clause or phrase, not one from another clause."""
-    if trigger.pos_ in ("VERB", "AUX"):
-        return next((iso for token, iso in dates if sx.clause_head(token) == trigger), None)
-    inside = {t.i for t in trigger.subtree}
-    clause = sx.clause_head(trigger)
-    occurs = clause.lemma_ in OCCUR_VERBS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
-    for token, iso in dates:
-        if token.i in inside or occurs and sx.clause_head(token) == clause:
-            return iso
-    return None
-
-
-def phrase_tokens(token, demonyms: bool = False) -> list:
-    """A noun phrase without its relative clauses ("regions, where Russian advances ..."); without its
-    demonyms too when looking for places ("Russian" names an actor, not a place)."""
-    clauses = [t for t in token.subtree if t.dep_ in ("relcl", "acl", "advcl") and t != token]
-    inside = {t.i for c in clauses for t in c.subtree}
-    return [t for t in token.subtree if t.i not in inside and (demonyms or t.ent_type_ != "NORP")]
 
 
 def nearest(found: list[Mention], token, types: tuple[str, ...]) -> Mention | None:
