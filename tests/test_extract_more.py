@@ -274,3 +274,32 @@ def test_a_description_prefers_the_previous_sentences_subject():
     [appointment] = [e for e in events_of(facts, "Appointment") if "Jens Ohm" in names(facts, e.participants)]
     assert "Anke Brandt" in names(facts, appointment.participants)
     assert "Boris Kahl" not in names(facts, appointment.participants)
+
+
+def test_in_place_of_after_an_appointment_verb_names_the_appointee():
+    facts = facts_of("Munteanu named Cristina Gherasim as finance minister in place of Petru Rotaru.")
+    assert {(s, p) for s, p, _ in replacements_of(facts)} == {("Cristina Gherasim", "Petru Rotaru")}
+
+
+def test_moving_someone_else_moves_them_not_the_mover():
+    found = roles_of(facts_of("Giorgia Meloni moved Stefano Corradi to the foreign ministry."))
+    assert ("Stefano Corradi", "minister of foreign affairs", "new") in found
+    assert not any(p == "Giorgia Meloni" for p, _, _ in found)
+
+
+def test_stepping_in_for_someone_at_a_post_is_a_succession():
+    facts = facts_of("Matteo Valenti steps in for Stefano Corradi at the interior ministry.")
+    assert ("Matteo Valenti", "Stefano Corradi", "minister of interior") in replacements_of(facts)
+    assert replacements_of(facts_of("Erik Lind stood in for the minister at the meeting.")) == set()
+
+
+def test_to_replace_him_x_turned_to_y():
+    facts = facts_of(
+        "Lorenzo Bertoli quit on Monday. To replace him, Giorgia Meloni turned to Federica Rinaldi."
+    )
+    assert {(s, p) for s, p, _ in replacements_of(facts)} == {("Federica Rinaldi", "Lorenzo Bertoli")}
+
+
+def test_heading_the_government_is_being_prime_minister():
+    found = roles_of(facts_of("Dorin Recean, who had headed the government since 2023, left."))
+    assert ("Dorin Recean", "prime minister", "former") in found

@@ -450,15 +450,7 @@ PERSON_DESCRIPTIONS = {
     "veteran",
     "general",
 }
-# Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
-PERSON_VERBS = (
-    {"become", "remain", "join"}
-    | SUCCESSION_VERBS
-    | APPOINT_VERBS
-    | LEAD_VERBS
-    | {"resign", "quit", "step"}
-    | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}
-) - {"make"}
+
 # "take charge of X", "took the helm of X": a person takes up the leadership of X.
 TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}
 # Leaving a post: "resigned as deputy prime minister".
@@ -569,3 +561,13 @@ UNIT_NOUNS = {
     "team",
     "delegation",
 }
+# Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
+PERSON_VERBS = (
+    {"become", "remain", "join"}
+    | SUCCESSION_VERBS
+    | APPOINT_VERBS
+    | LEAD_VERBS
+    | MOVE_VERBS
+    | {"resign", "quit", "step"}
+    | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}
+) - {"make"}

@@ -407,17 +407,26 @@ def untagged_people(span) -> list[str]:
             verb = next((a for a in token.ancestors if a.pos_ == "VERB"), verb)
         if token.lower_ in lx.ORGANIZATION_WORDS:
             continue
-        if described_as_person(token) or (
-            token.dep_ == "poss" and token.head.lemma_ in ("place", "role", "post", "job", "seat")
-        ):  # "takes Pieter van Loon's place"
+        if (
+            described_as_person(token)
+            or token.dep_ == "poss"
+            and token.head.lemma_
+            in ("place", "role", "post", "job", "seat")  # "takes Pieter van Loon's place"
+            or token.dep_ == "appos"
+            and token.head.lemma_ in lx.POST_NOUNS  # "the interior minister, Stefano Corradi,"
+        ):
             found.append(" ".join(t.text for t in [*parts, token]))
             continue
-        if token.ent_type_ == "ORG" and verb.lemma_ not in lx.SUCCESSION_VERBS:
+        if (
+            token.ent_type_ == "ORG"
+            and verb.lemma_ not in lx.SUCCESSION_VERBS | lx.MOVE_VERBS | lx.APPOINT_VERBS
+            and not (token.dep_ == "pobj" and any(a.lemma_ == "step" for a in list(token.ancestors)[:3]))
+        ):
             continue  # a name tagged as an organization is taken as a person only where a person is replaced
         if (
             token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
             and verb.lemma_ in lx.PERSON_VERBS
-            or (token.dep_ == "pobj" and verb.head.lemma_ in lx.PERSON_VERBS)
+            or (token.dep_ == "pobj" and any(a.lemma_ in lx.PERSON_VERBS for a in list(token.ancestors)[:3]))
         ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found

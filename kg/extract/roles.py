@@ -153,7 +153,9 @@ class Roles:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
     def post_of(self, person: str) -> Post | None:
-        return next((t.post for t in self.tenures if t.person == person and t.status != "new"), None)
+        """The post a predecessor left: one they held until now, else any earlier one."""
+        held = [t for t in self.tenures if t.person == person and t.status != "new"]
+        return next((t.post for t in held if t.status == "current"), held[-1].post if held else None)
 
     def finish(self) -> None:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
@@ -197,6 +199,8 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
+        if verb.lemma_ in lx.MOVE_VERBS and sx.objects(verb):  # "Meloni moved her interior minister to ..."
+            person = self._person(sx.objects(verb)[0])
         targets = sx.prep_objects(verb, "to") if verb.lemma_ in lx.MOVE_VERBS else sx.objects(verb)
         if verb.lemma_ in lx.MOVE_VERBS:  # "is moving to Warsaw as ambassador to Poland"
             for noun in sx.prep_objects(verb, "as"):
@@ -208,8 +212,35 @@ class Roles:
             if verb.lemma_ in lx.MOVE_VERBS:
                 self.hold(person, self.posts.from_department(noun, person), "former", index)
 
+    def _misparsed_step(self, index: int, token) -> None:
+        """'Valenti steps in for Corradi at ...', 'Zielińska steps into the role vacated by ...' where
+        the tagger read "steps" as a plural noun and hung the name on it."""
+        if token.lemma_ != "step" or token.pos_ != "NOUN":
+            return
+        successor = next((self._person(c) for c in token.children if self._person(c)), None)
+        predecessors = []
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            for inner in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "for"):
+                predecessors += [o for o in inner.children if o.dep_ == "pobj"]  # "in for Corradi"
+            for role in (
+                o for o in prep.children if o.dep_ == "pobj" and o.lemma_ in ("role", "post", "job")
+            ):
+                for vacated in (c for c in role.children if c.dep_ == "acl"):
+                    by = sx.agent(vacated)
+                    predecessors += [by] if by is not None else []
+        posts = [
+            self.posts.from_department(n, successor) or self.posts.from_phrase(n, successor)
+            for n in sx.prep_objects(token, "at", "as")
+        ]
+        post = next((p for p in posts if p), None)
+        for token_ in predecessors:
+            self.replace(successor, self._person(token_), post, index)
+        if post and predecessors:
+            self.hold(successor, post, "new", index)
+
     def read(self, index: int, span) -> None:
         for token in span:
+            self._misparsed_step(index, token)
             self._titled_name(index, token)
             self._apposition(index, token)
             if token.pos_ in ("VERB", "AUX"):
@@ -362,6 +393,9 @@ class Roles:
         post = self.posts.from_department(obj, person)
         if post:
             return post
+        if obj.lemma_ in ("government", "cabinet") and not any(c.dep_ == "poss" for c in obj.children):
+            country = self.mentions.country_of(person) or self.mentions.main_country()
+            return self.posts.get("Prime Minister", country)  # "who had headed the government since 2023"
         owner = self.mentions.actor(obj)
         if owner is None:
             owner = next((self.mentions.actor(c) for c in obj.children if c.dep_ == "poss"), None)
@@ -431,6 +465,8 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         successor = self._person(subject) if subject is not None else None
+        if verb.lemma_ in lx.APPOINT_VERBS and self._appointee(verb):
+            successor = self._appointee(verb)  # "Munteanu named Gherasim as minister in place of Rotaru"
         predecessors = []
         if verb.lemma_ in lx.SUCCESSION_VERBS:
             if sx.is_passive(verb):
@@ -447,6 +483,15 @@ class Roles:
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
+        elif (
+            verb.lemma_ == "step"
+            and any(c.lower_ == "in" for c in verb.children)
+            and (sx.prep_objects(verb, "at", "as"))
+        ):  # "steps in for Corradi at the interior ministry"; standing in at a meeting is no succession
+            predecessors = sx.prep_objects(verb, "for")
+            for noun in sx.prep_objects(verb, "at", "as"):
+                post = self.posts.from_department(noun, successor) or self.posts.from_phrase(noun, successor)
+                self.hold(successor, post, "new", index)
         elif verb.lemma_ in ("take", "step", "move"):
             for place in [*sx.objects(verb), *sx.prep_objects(verb, "into")]:
                 if place.lemma_ in ("place", "role", "post", "job", "seat"):

@@ -35,6 +35,7 @@ def subject_token(verb):
                 head = head.head
             if verb.dep_ in ("xcomp",) or verb.dep_ == "advcl" and verb.tag_ in ("TO", "VB"):
                 objects = [c for c in head.children if c.dep_ in ("dobj", "oprd")]
+                objects += [o for o in prep_objects(head, "to") if o.pos_ == "PROPN"]  # "turned to Rinaldi"
                 if (
                     objects
                     and verb.dep_ == "xcomp"
