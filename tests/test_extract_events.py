@@ -62,7 +62,7 @@ def test_territory_taken():
     [
         "Russia could launch a new offensive in the spring.",
         "Residents have endured daily missile strikes for months.",
-        "Officials in Sumy said a strike hit a school.",
+        "Russia's defence ministry said a strike hit a depot in Sumy.",
         "No evacuation was ordered.",
         "The plan would let Russia keep the territory seized by its troops.",
     ],
@@ -114,3 +114,12 @@ def test_a_proposal_and_who_backs_it():
     facts = facts_of("Under the EU-backed peace plan, Moldova would hold a referendum.")
     [proposal] = events_of(facts, "Proposal")
     assert "European Union" in names(facts, proposal.participants)
+
+
+def test_news_attributed_to_no_one_in_particular_is_still_news():
+    facts = facts_of(
+        "A Russian missile strike hit the centre of Sumy on Sunday, killing at least 21 people, "
+        "local officials said."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 21

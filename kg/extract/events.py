@@ -127,11 +127,6 @@ class Events:
                 mention.event.date = date_of(token, dates)
                 found.append(mention)
         self._place_fallback(span, found)
-        for (
-            mention
-        ) in found:  # "Rescuers evacuated 130 residents from the building": the building of the strike
-            if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
-                mention.event.places += self._recent_places(index)
         self._figures(span, found, index)
         for mention in found:
             self._merge(mention, index)
@@ -163,7 +158,7 @@ class Events:
 
     def _participation(self, index: int, verb) -> Mention | None:
         """'A U.S. delegation is set to join': someone joins the gathering already in the story."""
-        if sx.negated(verb) or sx.reported_by(verb):
+        if sx.negated(verb) or self._claimed(verb):
             return None
         subject = sx.subject_token(verb)
         participants = self._actors_of(subject) if subject is not None else []
@@ -172,8 +167,18 @@ class Events:
         event = Event("Meeting", self._label(verb), [index], participants=participants, definite=True)
         return Mention(event, verb)
 
+    def _claimed(self, token) -> bool:
+        """Reported by an actor ("the air force said", "Moscow claimed"): a claim of theirs, not a fact.
+        A lead's "..., local officials said" names no actor: the reporter tells it as news."""
+        verb = sx.reported_by(token)
+        if verb is None:
+            return False
+        speaker = sx.agent(verb) if sx.is_passive(verb) else sx.subject_token(verb)
+        key = self.mentions.actor(speaker) if speaker is not None else None
+        return bool(key) and self.mentions.actors[key].kind != "Place"
+
     def _factual(self, token, kind: str) -> bool:
-        if sx.reported_by(token):
+        if self._claimed(token):
             return False
         if token.pos_ == "VERB":
             if sx.hypothetical(token) or token.dep_ in ("amod",) or sx.tense(token) == "future":
@@ -420,7 +425,7 @@ class Events:
                 value = round(value * 2.59)
             target = nearest(found, token, FIGURE_TYPES[name])
             event = target.event if target is not None else self._recent(FIGURE_TYPES[name], index)
-            if event is not None and name not in event.figures and not sx.reported_by(token):
+            if event is not None and name not in event.figures and not self._claimed(token):
                 event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
                 if index not in event.sentences:
                     event.sentences.append(index)
@@ -463,6 +468,9 @@ class Events:
                 break
         else:
             event.theme = mention.theme
+            if event.type in ("Attack", "Evacuation") and not event.places:
+                # "Rescuers evacuated 130 residents from the building": the building of the strike before
+                event.places += self._recent_places(index)
             self.events.append(event)
         if event.places:
             self.last_places = list(event.places)
