@@ -70,3 +70,10 @@ def test_an_attack_reported_by_a_speaker_is_a_claim_not_an_event():
     facts = facts_of("Ukraine's air force said Russia launched 90 drones at Kharkiv overnight.")
     assert claims_of(facts) == {("Ukrainian Air Force", "assertion")}
     assert [e for e in facts.events if e.type == "Attack"] == []
+
+
+def test_a_statement_charging_wrongdoing_is_an_accusation():
+    assert ("Igor Dodon", "accusation") in claims_of(
+        facts_of("Igor Dodon claimed the election had been rigged.")
+    )
+    assert ("Andrii Sybiha", "accusation") in claims_of(facts_of("Sybiha called the strike a war crime."))

@@ -62,6 +62,8 @@ class Claims:
             kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."
         if verb.lemma_ not in lx.CLAIM_VERBS and not any(t.lemma_ in lx.CLAIM_NOUNS for t in content):
             return
+        if kind == "assertion" and self._words(content) & lx.ACCUSATION_WORDS:
+            kind = "accusation"  # "claimed the election had been rigged", "called the strike a war crime"
         speaker = self._speaker(verb)
         if verb.lemma_ == "warn" and not self._hostile(content) and not self._own_action(content, speaker):
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
@@ -138,6 +140,12 @@ class Claims:
         text = " ".join(t.lower_ for root in content for t in root.subtree)
         lemmas = {t.lemma_ for root in content for t in root.subtree}
         return any(w in text for w in lx.HOSTILE_WORDS if " " in w) or bool(lemmas & lx.HOSTILE_WORDS)
+
+    @staticmethod
+    def _words(content) -> set[str]:
+        tokens = [t for root in content for t in root.subtree]
+        words = {t.lower_ for t in tokens} | {t.lemma_ for t in tokens}
+        return words | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:], strict=False)}
 
     def _own_action(self, content, speaker: str | None) -> bool:
         """'warned that his party would force a by-election': the speaker's own side will act."""

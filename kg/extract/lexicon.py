@@ -571,3 +571,20 @@ PERSON_VERBS = (
     | {"resign", "quit", "step"}
     | {v for v, kind in CLAIM_VERBS.items() if kind in ("assertion", "accusation", "denial")}
 ) - {"make"}
+# Words that make a statement an accusation: "claimed the election had been rigged".
+ACCUSATION_WORDS = {
+    "rig",
+    "rigged",
+    "sabotage",
+    "sabotaging",
+    "theft",
+    "war crime",
+    "terrorist",
+    "terrorism",
+    "genocide",
+    "fraud",
+    "blackmail",
+    "provocation",
+    "aggression",
+    "crimes",
+}
