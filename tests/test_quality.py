@@ -22,6 +22,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "kg_score.py"
 CORPORA = {
     "tests/corpus": (ROOT / "tests" / "corpus", 0.88),
     "tests/evaluation": (ROOT / "tests" / "evaluation", 0.85),
+    "tests/evaluation2": (ROOT / "tests" / "evaluation2", 0.64),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
