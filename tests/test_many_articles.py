@@ -68,3 +68,12 @@ def test_a_changed_article_replaces_its_graph_and_an_unchanged_one_is_skipped(tm
     answers = who_replaced(Store(store))
     assert [a["predecessor"]["label"] for a in answers] == ["Juan Perez"]
     assert json.dumps(answers)  # plain JSON all the way down
+
+
+def test_a_store_of_many_articles_still_passes_the_shapes(tmp_path):
+    from kg.validate import validate
+
+    store = tmp_path / "store"
+    build([CORPUS, seed_article()], store)
+    conforms, report = validate(store=store)
+    assert conforms, report[:2000]

@@ -185,11 +185,16 @@ class Claims:
                     clause = according.head
                     tokens = [t for t in clause.subtree if t not in list(according.subtree)]
                     text = tidy("".join(t.text_with_ws for t in tokens))
-                    about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
+                    about = [
+                        k
+                        for k in self.mentions.actors_in(tokens)
+                        if k != speaker and self.mentions.actors[k].kind != "Place"
+                    ]
                     self._record(Claim(speaker, "assertion", text, [index], about))
 
     def _record(self, claim: Claim) -> None:
         """One claim per speaker, kind and sentence: 'maintained that ..., asserting that ...' is one."""
+        claim.about = [k for k in claim.about if self.mentions.actors[k].kind != "Place"]  # whom, not where
         for known in self.claims:
             if (
                 known.speaker == claim.speaker
