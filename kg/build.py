@@ -73,7 +73,7 @@ def build(
 
     articles = [read_article(path, date) for path in article_paths(inputs)]
     location = store.location if isinstance(store, Store) else store
-    existing = _existing_hashes(location, [a.name for a in articles]) if not force else {}
+    existing = _built_versions(location, [a.name for a in articles]) if not force else {}
     reports: list[ArticleReport] = []
     graphs = {}
     actors = []
@@ -125,7 +125,7 @@ def _extract(article):
     return facts, article_graph(facts)
 
 
-def _existing_hashes(location, names: list[str]) -> dict[str, tuple[str, str | None]]:
+def _built_versions(location, names: list[str]) -> dict[str, tuple[str, str | None]]:
     from kg.errors import StoreError
     from kg.rdf import graph_iri
     from kg.store import Store, default_location
@@ -151,7 +151,7 @@ def _vocabulary_graphs() -> dict[str, str]:
     ontology = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
     return {
         str(ID["graph/ontology"]): ontology.serialize(format="nt"),
-        str(REFERENCE_GRAPH): reference_graph(ontology_dir() / "actors.ttl").serialize(format="nt"),
+        str(REFERENCE_GRAPH): reference_graph().serialize(format="nt"),
     }
 
 

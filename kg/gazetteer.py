@@ -65,7 +65,7 @@ class Gazetteer:
 
     def lookup(self, name: str, kinds: tuple[str, ...] = KINDS) -> str | None:
         keys = [k for k in self.by_name.get(fold(name), []) if self.actors[k].kind in kinds]
-        return keys[0] if len(keys) == 1 else (keys[0] if keys and len(set(keys)) == 1 else None)
+        return keys[0] if len(keys) == 1 else None  # an ambiguous name resolves to nobody
 
     def entity_patterns(self) -> list[dict]:
         """EntityRuler patterns: every label, alias and demonym, tagged with its actor key."""
@@ -83,12 +83,20 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
+def reference_actors(path: Path | None = None):
+    """The parsed reference actors (an rdflib Graph), read once: the extractor's gazetteer and the
+    store's reference graph are both made from it. Callers must not modify it."""
+    import rdflib
+
+    return rdflib.Graph().parse(path or ontology_dir() / "actors.ttl", format="turtle")
+
+
+@lru_cache(maxsize=4)
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     import rdflib
     from rdflib.namespace import RDF, RDFS, SKOS
 
-    graph = rdflib.Graph()
-    graph.parse(path or ontology_dir() / "actors.ttl", format="turtle")
+    graph = reference_actors(path)
     kg = rdflib.Namespace(KG)
     gaz = Gazetteer()
     for kind in KINDS:

@@ -217,10 +217,13 @@ def split_descriptions(graph: Graph, facts: ArticleFacts) -> tuple[Graph, Graph]
     return own, shared
 
 
-def reference_graph(path) -> Graph:
+def reference_graph() -> Graph:
     """The reference actors with their lookup keys, for the store's reference graph."""
+    from kg.gazetteer import reference_actors
+
     g = Graph(identifier=REFERENCE_GRAPH)
-    g.parse(path, format="turtle")
+    for triple in reference_actors():
+        g.add(triple)
     for subject in set(g.subjects(RDF.type, None)):
         label = g.value(subject, RDFS.label)
         if label is None:

@@ -303,3 +303,9 @@ def test_to_replace_him_x_turned_to_y():
 def test_heading_the_government_is_being_prime_minister():
     found = roles_of(facts_of("Dorin Recean, who had headed the government since 2023, left."))
     assert ("Dorin Recean", "prime minister", "former") in found
+
+
+def test_an_article_naming_no_country_belongs_to_the_country_of_its_people():
+    facts = facts_of("Keir Starmer overhauled his cabinet. Ana Holt becomes business secretary.")
+    [tenure] = [t for t in facts.tenures if facts.actors[t.person].label == "Ana Holt"]
+    assert tenure.post.organization == "country/united-kingdom"

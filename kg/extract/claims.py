@@ -70,11 +70,7 @@ class Claims:
         if not speaker:
             return
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
-        about = [
-            k
-            for k in self.mentions.actors_in(tokens)
-            if k != speaker and self.mentions.actors[k].kind != "Place"
-        ]
+        about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
         if kind == "accusation":
             accused = [k for o in sx.objects(verb) for k in [self.mentions.actor(o)] if k] or [
                 k for o in sx.objects(verb) for k in self.mentions.actors_in(o.subtree) if k != speaker
@@ -185,11 +181,7 @@ class Claims:
                     clause = according.head
                     tokens = [t for t in clause.subtree if t not in list(according.subtree)]
                     text = tidy("".join(t.text_with_ws for t in tokens))
-                    about = [
-                        k
-                        for k in self.mentions.actors_in(tokens)
-                        if k != speaker and self.mentions.actors[k].kind != "Place"
-                    ]
+                    about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
                     self._record(Claim(speaker, "assertion", text, [index], about))
 
     def _record(self, claim: Claim) -> None:

@@ -93,8 +93,6 @@ class Mentions:
             actor.names.add(surface)
             if actor.kind == "Person":
                 self._learn_person(surface, key)  # "Volodymyr Zelenskyy" makes a later "Zelenskyy" him
-        if actor.kind == "Country":
-            self.country_counts[key] += 1
         return key
 
     def _learn_person(self, name: str, key: str) -> None:
@@ -133,6 +131,11 @@ class Mentions:
             if key:
                 for token in ent:
                     self.by_token[token_key(token)] = key
+                # how often each country is mentioned, itself or by its people and bodies ("Starmer"
+                # makes an article about Britain even if Britain is never named): for main_country
+                country = self.country_of(key)
+                if country:
+                    self.country_counts[country] += 1
         for token in span:
             if token_key(token) in self.by_token:
                 key = self.by_token[token_key(token)]
