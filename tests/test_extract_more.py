@@ -309,3 +309,14 @@ def test_an_article_naming_no_country_belongs_to_the_country_of_its_people():
     facts = facts_of("Keir Starmer overhauled his cabinet. Ana Holt becomes business secretary.")
     [tenure] = [t for t in facts.tenures if facts.actors[t.person].label == "Ana Holt"]
     assert tenure.post.organization == "country/united-kingdom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king named Erik Holm as Nils Berg's successor.",
+        "Erik Holm, Nils Berg's successor, arrived on Monday.",
+    ],
+)
+def test_someones_successor(text):
+    assert {(s, p) for s, p, _ in replacements_of(facts_of(text))} == {("Erik Holm", "Nils Berg")}

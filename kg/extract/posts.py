@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mentions, token_key
 from kg.model import Post
-from kg.names import fold
+from kg.names import fold, slug
 
 SKIP_MODIFIERS = {
     "new",
@@ -213,8 +213,6 @@ class Posts:
             label = "Office of the President" + (
                 f" of {self.mentions.actors[country].label}" if country else ""
             )
-            from kg.names import slug
-
             body = self.mentions.use(
                 f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country
             )

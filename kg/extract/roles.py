@@ -526,11 +526,14 @@ class Roles:
         return False
 
     def _replacement_noun(self, index: int, noun, span) -> None:
-        """'no reasons were given for the replacement of Y' next to 'appointed X': X replaces Y."""
+        """'no reasons were given for the replacement of Y' next to 'appointed X': X replaces Y;
+        'X, Y's successor' and 'named X as Y's successor': X replaces Y."""
         predecessors = sx.prep_objects(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
-        if noun.lemma_ == "successor":
-            return  # "X, Y's successor" is read by the apposition pattern below when it appears
         successors = self.appointees.get(index) or []
+        if noun.lemma_ == "successor":
+            predecessors = [c for c in noun.children if c.dep_ == "poss"] + sx.prep_objects(noun, "to")
+            if noun.dep_ == "appos" and self._person(noun.head):
+                successors = [self._person(noun.head)]
         for token in predecessors:
             predecessor = self._person(token)
             for successor in successors:
