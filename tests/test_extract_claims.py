@@ -60,6 +60,21 @@ def test_no_claim_without_a_speaker_and_a_statement(text):
     assert claims_of(facts_of(text)) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz accepted the post, pledging to continue serving the nation.",
+        "Maia Sandu vowed to serve her country with honour.",
+    ],
+)
+def test_a_formula_of_office_is_no_claim(text):
+    assert claims_of(facts_of(text)) == set()
+
+
+def test_a_pledge_with_a_position_is_an_intent():
+    assert claims_of(facts_of("Olaf Scholz vowed to continue the reforms.")) == {("Olaf Scholz", "intent")}
+
+
 def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():
     facts = facts_of("Finland maintained that the border was secure, arguing that patrols had doubled.")
     assert len(facts.claims) == 1

@@ -62,6 +62,8 @@ class Claims:
             kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."
         if verb.lemma_ not in lx.CLAIM_VERBS and not any(t.lemma_ in lx.CLAIM_NOUNS for t in content):
             return
+        if kind == "intent" and self._formulaic(content):
+            return
         if kind == "assertion" and self._words(content) & lx.ACCUSATION_WORDS:
             kind = "accusation"  # "claimed the election had been rigged", "called the strike a war crime"
         speaker = self._speaker(verb)
@@ -142,6 +144,14 @@ class Claims:
         tokens = [t for root in content for t in root.subtree]
         words = {t.lower_ for t in tokens} | {t.lemma_ for t in tokens}
         return words | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:], strict=False)}
+
+    @staticmethod
+    def _formulaic(content) -> bool:
+        """'pledging to continue serving the nation': a formula of office, no position taken."""
+        words = [t for root in content for t in root.subtree if not t.is_punct]
+        return bool(words) and all(
+            t.lower_ in lx.FORMULAIC_PLEDGE_WORDS or t.lemma_ in lx.FORMULAIC_PLEDGE_WORDS for t in words
+        )
 
     def _own_action(self, content, speaker: str | None) -> bool:
         """'warned that his party would force a by-election': the speaker's own side will act."""

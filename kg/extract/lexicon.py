@@ -373,6 +373,47 @@ HOSTILE_WORDS = {
     "military means",
     "by military",
 }
+# A pledge made only of these words is a formula of office ("pledging to continue serving the
+# nation", "vowed to do her best for the country"): it takes no position, so it is no claim.
+FORMULAIC_PLEDGE_WORDS = {
+    "to",
+    "continue",
+    "serve",
+    "work",
+    "hard",
+    "tirelessly",
+    "do",
+    "best",
+    "duty",
+    "fulfil",
+    "fulfill",
+    "the",
+    "a",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "for",
+    "nation",
+    "country",
+    "people",
+    "public",
+    "citizen",
+    "state",
+    "homeland",
+    "motherland",
+    "with",
+    "honour",
+    "honor",
+    "dignity",
+    "faithfully",
+    "loyally",
+    "and",
+    "all",
+    "every",
+}
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
 INTENT_HEADS = {
