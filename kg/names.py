@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from kg.resources import PACKAGE
 
 # letters that Unicode does not decompose into a base letter and an accent
 TRANSLITERATE = str.maketrans(
@@ -45,3 +48,23 @@ def name_keys(label: str, aliases: list[str] | set[str] = (), person: bool = Fal
     if person:
         keys |= {k.split()[-1] for k in list(keys) if len(k.split()) > 1}
     return {k for k in keys if k}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    genders = {}
+    for line in (PACKAGE / "data" / "given-names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            gender, names = line.split(":", 1)
+            genders.update(dict.fromkeys(names.split(), gender.strip()))
+    return genders
+
+
+def gender_of(name: str) -> str | None:
+    """'female' or 'male' when the first word of ``name`` is a given name we know, else None."""
+    words = fold(name).split()
+    return _given_names().get(words[0]) if len(words) > 1 else None
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in _given_names()

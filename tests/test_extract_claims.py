@@ -25,7 +25,8 @@ from tests.extraction import claims_of, facts_of, label
             "assertion",
         ),
         ("Warsaw insisted the sanctions must stay.", "Poland", "assertion"),
-        ("\u201cWe will not give up our land,\u201d Zelensky said.", "Volodymyr Zelensky", "assertion"),
+        ("\u201cOur troops are holding the line,\u201d Zelensky said.", "Volodymyr Zelensky", "assertion"),
+        ("\u201cWe will not give up our land,\u201d Zelensky said.", "Volodymyr Zelensky", "intent"),
         ("Germany pledged to send two more air defence systems.", "Germany", "intent"),
         ("Lithuania has threatened to close its border.", "Lithuania", "threat"),
     ],
@@ -73,6 +74,23 @@ def test_a_formula_of_office_is_no_claim(text):
 
 def test_a_pledge_with_a_position_is_an_intent():
     assert claims_of(facts_of("Olaf Scholz vowed to continue the reforms.")) == {("Olaf Scholz", "intent")}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Maia Sandu said she would order a review of the contracts.", "Maia Sandu"),
+        ("\u201cWe will send our comments next week,\u201d Andrej Babis told reporters.", "Andrej Babis"),
+        ("Friedrich Merz said Berlin would provide 3 billion euros for air defence.", "Friedrich Merz"),
+        ("Borys Filatov said the city would house the families in dormitories.", "Borys Filatov"),
+    ],
+)
+def test_what_the_speakers_own_side_will_do_is_an_intent(text, speaker):
+    assert claims_of(facts_of(text)) == {(speaker, "intent")}
+
+
+def test_what_someone_else_will_do_stays_an_assertion():
+    assert claims_of(facts_of("Maia Sandu said Russia would lose the case.")) == {("Maia Sandu", "assertion")}
 
 
 def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():

@@ -335,3 +335,22 @@ def test_an_abbreviated_rank_does_not_end_the_sentence():
     facts = facts_of("Kosiniak-Kamysz dismissed the head of the Armament Agency, Brig. Gen. Tomasz Wrona.")
     assert ("Tomasz Wrona", "head", "former") in roles_of(facts)
     assert names(facts, events_of(facts, "Dismissal")[0].participants) >= {"Tomasz Wrona"}
+
+
+def test_she_is_the_woman_not_the_last_man_named():
+    facts = facts_of(
+        "Prime Minister Petr Fiala named Katerina Dvorakova as his new minister for regional "
+        "development. She was appointed in place of Ondrej Ruzicka."
+    )
+    assert {(s, p) for s, p, _ in replacements_of(facts)} == {("Katerina Dvorakova", "Ondrej Ruzicka")}
+
+
+def test_a_given_name_makes_a_person_of_a_name_tagged_otherwise():
+    facts = facts_of("Maia Sandu said she would order a review of the contracts.")
+    [speaker] = {c.speaker for c in facts.claims}
+    assert facts.actors[speaker].kind == "Person"
+
+
+def test_the_place_a_mayor_governs_is_a_place():
+    facts = facts_of("Katerina Dvorakova, until now deputy mayor of Brno, joined the cabinet.")
+    assert all(a.kind == "Place" for a in facts.actors.values() if a.label == "Brno")

@@ -71,6 +71,8 @@ class Claims:
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
+        if kind == "assertion" and self._own_action(content, speaker):
+            kind = "threat" if self._hostile(content) else "intent"  # "said she would order a review"
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
         about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
         if kind == "accusation":
@@ -154,17 +156,30 @@ class Claims:
         )
 
     def _own_action(self, content, speaker: str | None) -> bool:
-        """'warned that his party would force a by-election': the speaker's own side will act."""
+        """The speaker's own side will act: 'said she would order a review', '"We will send our
+        comments"', 'said Berlin would provide', 'warned that his party would force a by-election'."""
         for clause in content:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or not any(a.lower_ in ("will", "would") for a in clause.children):
+            if subject is None or not any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children):
                 continue
-            if subject.lower_ in ("we", "i"):
+            if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
                 return True
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if owner is not None and speaker and self.mentions.actor(owner) == speaker:
+            if owner is not None and (owner.lower_ in ("our", "my") or self._speakers_side(owner, speaker)):
                 return True
+            if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
+                return True  # "the mayor said the city would house the families"
         return False
+
+    def _speakers_side(self, token, speaker: str | None) -> bool:
+        """The speaker, or the country the speaker speaks for ('Merz said Berlin would ...')."""
+        key = self.mentions.actor(token)
+        if not key or not speaker:
+            return False
+        if key == speaker:
+            return True
+        country = self.mentions.country_of(speaker)
+        return bool(country) and self.mentions.country_of(key) == country and key == country
 
     def _person_object(self, token) -> bool:
         key = self.mentions.actor(token)

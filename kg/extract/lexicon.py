@@ -414,6 +414,25 @@ FORMULAIC_PLEDGE_WORDS = {
     "all",
     "every",
 }
+# Auxiliaries of a future the speaker commits to ("we will send", "said she would order").
+FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall", "wo"}
+# "The city", "the bloc" as the subject of what a mayor or a bloc's official says it will do.
+OWN_SIDE_NOUNS = {
+    "city",
+    "bloc",
+    "government",
+    "alliance",
+    "ministry",
+    "party",
+    "army",
+    "union",
+    "region",
+    "administration",
+    "council",
+    "company",
+    "cabinet",
+    "coalition",
+}
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
 INTENT_HEADS = {
@@ -491,6 +510,9 @@ PERSON_DESCRIPTIONS = {
     "veteran",
     "general",
 }
+
+# Posts held over a place: "mayor of Brno" names a city even when the tagger calls it a person.
+PLACE_POSTS = {"mayor", "governor", "prefect", "administrator"}
 
 # "take charge of X", "took the helm of X": a person takes up the leadership of X.
 TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}

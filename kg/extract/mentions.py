@@ -14,7 +14,7 @@ from collections import Counter
 from kg.extract import lexicon as lx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
-from kg.names import fold, slug
+from kg.names import fold, gender_of, is_given_name, slug
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
@@ -37,6 +37,10 @@ LOCATIVE_PREPS = {
     "within",
 }
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
 KIND_OF_ORG = (
     ("party", "PoliticalParty"),
     ("rally", "PoliticalParty"),
@@ -117,7 +121,7 @@ class Mentions:
     def learn_names(self, span) -> None:
         """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him."""
         for ent in span.ents:
-            if ent.label_ == "PERSON" and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
+            if person_entity(ent) and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
                 name = clean_name(ent)
                 key = self._reference_person(name) or f"person/{slug(name)}"
                 self._learn_person(name, key)
@@ -156,7 +160,9 @@ class Mentions:
         return self.gaz.lookup(name, ("Person",))
 
     def _resolve_entity(self, ent) -> str | None:
-        label = ent.label_
+        label = "PERSON" if person_entity(ent) else ent.label_
+        if label == "PERSON" and len(ent) == 1 and governed_place(ent.root):
+            label = "GPE"  # "deputy mayor of Brno"
         name = clean_name(ent)
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
@@ -318,12 +324,14 @@ class Mentions:
         excluded = (
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         )
+        wanted = PRONOUN_GENDER.get(token.lower_)
         candidates = [
             (sent_index, earlier, key)
             for sent_index, earlier, key in reversed(self.history)
             if index - 3 <= sent_index
             and not (earlier.doc is token.doc and earlier.i >= token.i)
             and key not in excluded
+            and gender_of(self.actors[key].label) in (None, wanted or gender_of(self.actors[key].label))
         ]
         # the same sentence first, most recent first; then the subject of the previous sentence's main
         # clause, which is what the next sentence is most often about; then whoever came last
@@ -445,6 +453,28 @@ def described_as_person(token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
     return False
+
+
+def governed_place(token) -> bool:
+    """'mayor of Brno', 'governor of Sumy': the place a post is held over."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
+
+
+def person_entity(ent) -> bool:
+    """A person's name, whatever the tagger said: 'Maia Sandu' filed as an organisation is still
+    a given name and a surname."""
+    if ent.label_ == "PERSON":
+        return True
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and not ent.ent_id_
+        and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+        and is_given_name(words[0].text)
+        and not any(t.lower_ in lx.ORGANIZATION_WORDS for t in words)
+    )
 
 
 def clean_name(ent) -> str:
