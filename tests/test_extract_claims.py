@@ -93,6 +93,29 @@ def test_what_someone_else_will_do_stays_an_assertion():
     assert claims_of(facts_of("Maia Sandu said Russia would lose the case.")) == {("Maia Sandu", "assertion")}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Marek Sobczyk insisted he had done nothing wrong.", "Marek Sobczyk"),
+        ('Dmitry Peskov said Moscow had "nothing to do" with the unrest.', "Dmitry Peskov"),
+        ("Serbia rejected the accusation, saying the police had targeted criminal groups.", "Serbia"),
+    ],
+)
+def test_saying_one_did_no_wrong_or_rejecting_a_charge_is_a_denial(text, speaker):
+    assert claims_of(facts_of(text)) == {(speaker, "denial")}
+
+
+def test_rejecting_an_idea_is_a_refusal_not_a_denial():
+    facts = facts_of("Hungary rejected the plan, saying it would cost too much.")
+    assert claims_of(facts) == {("Hungary", "assertion")}
+    assert claims_of(facts_of("It is a demand Hungary has repeatedly rejected.")) == set()
+
+
+def test_a_country_s_capitalised_ministry_is_that_country_s():
+    facts = facts_of("Russia's Defence Ministry denied striking homes.")
+    assert claims_of(facts) == {("Russian Defence Ministry", "denial")}
+
+
 def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():
     facts = facts_of("Finland maintained that the border was secure, arguing that patrols had doubled.")
     assert len(facts.claims) == 1

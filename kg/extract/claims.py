@@ -23,6 +23,15 @@ def tidy(text: str) -> str:
     return text
 
 
+def joined(tokens) -> str:
+    """The text of ``tokens`` in order, a space where a gap (a dropped comma) would glue two words."""
+    parts = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        gap = following is not None and following.i != token.i + 1 and not token.whitespace_
+        parts.append(token.text_with_ws + (" " if gap else ""))
+    return "".join(parts)
+
+
 def demand_clauses(verb) -> list:
     return [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children)]
 
@@ -58,8 +67,13 @@ class Claims:
         if not content:
             return
         kind = lx.CLAIM_VERBS[verb.lemma_]
+        if verb.lemma_ in ("reject", "rebuff"):
+            if not any(t.lemma_ in lx.STATEMENT_NOUNS for t in content):
+                return  # "rejected the idea", "a demand Kyiv rejected": a refusal, not a statement
+            kind = "denial"  # "rejected the accusation"
         for noun in (t for t in content if t.dep_ == "dobj" and t.lemma_ in lx.CLAIM_NOUNS):
-            kind = lx.CLAIM_NOUNS[noun.lemma_]  # "communicated his intent to ..."
+            if kind == "assertion":  # "communicated his intent to ..."; "rejected the accusation" denies
+                kind = lx.CLAIM_NOUNS[noun.lemma_]
         if verb.lemma_ not in lx.CLAIM_VERBS and not any(t.lemma_ in lx.CLAIM_NOUNS for t in content):
             return
         if kind == "intent" and self._formulaic(content):
@@ -71,6 +85,11 @@ class Claims:
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
+        if kind == "assertion" and self._denies(content):
+            kind = "denial"  # "insisted he had done nothing wrong"
+        grounds = self._grounds_of(verb)
+        if kind == "assertion" and grounds in ("denial", "accusation", "threat"):
+            kind = grounds  # "rejected the accusation, saying ...": the reasons of that denial
         if kind == "assertion" and self._own_action(content, speaker):
             kind = "threat" if self._hostile(content) else "intent"  # "said she would order a review"
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
@@ -80,8 +99,7 @@ class Claims:
                 k for o in sx.objects(verb) for k in self.mentions.actors_in(o.subtree) if k != speaker
             ]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
-        text = tidy("".join(t.text_with_ws for t in tokens))
-        self._record(Claim(speaker, kind, text, [index], about))
+        self._record(Claim(speaker, kind, tidy(joined(tokens)), [index], about))
 
     def _content(self, verb) -> list:
         """What == said: a clause, a quoted object, 'of doing X' after accuse, 'to do X' after pledge."""
@@ -146,6 +164,24 @@ class Claims:
         tokens = [t for root in content for t in root.subtree]
         words = {t.lower_ for t in tokens} | {t.lemma_ for t in tokens}
         return words | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:], strict=False)}
+
+    @staticmethod
+    def _denies(content) -> bool:
+        text = " ".join(t.lower_ for root in content for t in root.subtree if t.text not in '"\u201c\u201d')
+        return any(phrase in text for phrase in lx.DENIAL_PHRASES)
+
+    @staticmethod
+    def _grounds_of(verb) -> str | None:
+        """The kind of the speech verb a 'saying ...' clause gives the reasons for."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head == verb or not sx.speech_verb(head):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in head.children):
+            return None  # "denied that the drone was Russian, claiming ...": a statement of its own
+        if head.lemma_ in ("reject", "rebuff"):
+            rejected = [c for c in head.children if c.dep_ == "dobj"]
+            return "denial" if any(c.lemma_ in lx.STATEMENT_NOUNS for c in rejected) else None
+        return lx.CLAIM_VERBS[head.lemma_]
 
     @staticmethod
     def _formulaic(content) -> bool:

@@ -299,6 +299,9 @@ CLAIM_VERBS = {
     "call": "assertion",
     "deny": "denial",
     "dispute": "denial",
+    "reject": "denial",  # only of a statement (STATEMENT_NOUNS): "rejected the idea" refuses
+    "rebuff": "denial",
+    "refute": "denial",
     "threaten": "threat",
     "warn": "threat",
     "pledge": "intent",
@@ -433,6 +436,44 @@ OWN_SIDE_NOUNS = {
     "cabinet",
     "coalition",
 }
+# What is denied when it is rejected: "rejected the accusation" denies, "rejected the idea" refuses.
+STATEMENT_NOUNS = {
+    "accusation",
+    "allegation",
+    "claim",
+    "charge",
+    "criticism",
+    "suggestion",
+    "report",
+    "assertion",
+    "claims",
+    "accusations",
+    "allegations",
+    "charges",
+    "reports",
+    "suggestions",
+}
+# A statement that the speaker did no wrong is a denial: "insisted he had done nothing wrong",
+# "said Moscow had nothing to do with it", "called the charges baseless".
+DENIAL_PHRASES = (
+    "nothing wrong",
+    "no wrongdoing",
+    "nothing to do with",
+    "not involved",
+    "no involvement",
+    "not guilty",
+    "innocent",
+    "no part in",
+    "no role in",
+    "not responsible",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "fabricated",
+    "no evidence",
+    "never ordered",
+    "did not order",
+)
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
 INTENT_HEADS = {

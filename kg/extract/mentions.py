@@ -181,6 +181,10 @@ class Mentions:
         ref = self.gaz.lookup(name)
         if ref:
             return self.use(ref, name)
+        if label == "ORG" and ent.root.lower_ in lx.INSTITUTION_HEADS:
+            body = self._institution(ent.root)  # "Russia's Defence Ministry": Russia's, not any
+            if body:
+                return body
         if label in ("PERSON", "ORG") and len(folded.split()) == 1:
             candidates = self.gaz.by_surname.get(folded, [])
             if len(candidates) == 1:
