@@ -123,3 +123,18 @@ def test_news_attributed_to_no_one_in_particular_is_still_news():
     )
     [attack] = events_of(facts, "Attack")
     assert attack.figures["deaths"].value == 21
+
+
+def test_a_news_conference_is_a_speech_not_a_meeting():
+    facts = facts_of("Petr Fiala told a news conference that the changes were needed.")
+    assert [(e.type, names(facts, e.participants)) for e in facts.events] == [("Speech", {"Petr Fiala"})]
+
+
+def test_one_article_s_summit_told_twice_is_one_summit_with_its_member_states():
+    facts = facts_of(
+        "EU leaders pledged more aid at their summit in Brussels on Thursday. "
+        "The leaders of the 27 member states met for ten hours."
+    )
+    [summit] = events_of(facts, "Summit")
+    assert summit.figures["countries"].value == 27
+    assert names(facts, summit.places) == {"Brussels"}

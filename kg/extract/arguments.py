@@ -82,8 +82,12 @@ def figure_name(token) -> str | None:
     lemma = noun.lemma_
     if lemma in ("child", "children"):
         return "children"
-    if lemma in ("country", "nation"):
-        return "countries"
+    if (
+        lemma in ("country", "nation")
+        or lemma == "state"
+        and any(c.lower_ in ("member", "eu", "nato") for c in noun.children)
+    ):
+        return "countries"  # "15 countries", "the 27 member states"
     if lemma in ("kilometer", "kilometre", "mile", "km") and any(t.lower_ == "square" for t in noun.children):
         return "area_km2"
     if lemma == "life":

@@ -62,9 +62,19 @@ class Mention:
     theme: str | None = None  # the person appointed, resigning or dismissed
 
 
+def speech_occasion(noun) -> bool:
+    """'told a news conference', 'a press briefing': one speaker before the press is a speech, not a
+    meeting of parties. 'Said in a statement' is how something was said, not an occasion."""
+    return noun.lemma_ in ("conference", "briefing") and any(
+        c.lower_ in ("news", "press") for c in noun.children if c.dep_ in ("compound", "amod")
+    )
+
+
 def trigger_type(token) -> str | None:
     lemma, lower = token.lemma_, token.lower_
     if token.pos_ in ("NOUN", "PROPN"):
+        if speech_occasion(token):
+            return "Speech"
         if lower in lx.GATHERING_NOUNS or lemma in lx.GATHERING_NOUNS:
             words = {t.lower_ for t in token.subtree} | {t.lemma_ for t in token.subtree}
             return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
@@ -520,6 +530,7 @@ class Events:
             or bare(earlier)
             or bool(shared)
             or bool(mention.theme and mention.theme == theme)
+            or earlier.type == event.type == "Summit"  # one article's summit, however often it is told
         )
 
     # -------------------------------------------------------------- labels
