@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.language import Language
+
 from kg.errors import ModelError
 from kg.model import Sentence
 
@@ -45,6 +47,44 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+@Language.component("kg_person_names")
+def person_names(doc):
+    """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
+    place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from kg.extract.lexicon import ORGANIZATION_WORDS
+    from kg.names import is_given_name
+
+    def given(token) -> bool:
+        return token.pos_ == "PROPN" and token.is_title and is_given_name(token.text)
+
+    spans = []
+    for ent in doc.ents:
+        start, label = ent.start, ent.label_
+        words = [t for t in ent if t.lower_ != "the"]
+        if (
+            label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            and not ent.ent_id_
+            and 2 <= len(words) <= 3
+            and given(words[0])
+            and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
+        ):
+            start, label = words[0].i, "PERSON"
+        if label == "PERSON":
+            while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
+                start -= 1
+        spans.append(
+            Span(doc, start, ent.end, label=label, span_id=ent.id_)
+            if start != ent.start or label != ent.label_
+            else ent
+        )
+    doc.ents = filter_spans(spans)
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):
     import spacy
@@ -63,6 +103,7 @@ def load_pipeline(name: str | None = None):
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
+    nlp.add_pipe("kg_person_names", after="ner")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

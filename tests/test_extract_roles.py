@@ -114,3 +114,19 @@ def test_replacement_of_named_beside_an_appointment():
 def test_a_post_named_only_by_its_department():
     found = roles_of(facts_of("Kyiv's leader has appointed Ivan Petrenko to the justice ministry."))
     assert ("Ivan Petrenko", "minister of justice", "new") in found
+
+
+def test_a_succession_placed_at_a_ministry_is_to_its_post():
+    facts = facts_of("At the industry ministry, Tomas Brabec takes over from Jan Vlcek.")
+    assert replacements_of(facts) == {("Tomas Brabec", "Jan Vlcek", "minister of industry")}
+
+
+def test_a_portfolio_that_goes_to_someone_is_their_new_post():
+    facts = facts_of("The agriculture portfolio goes to Martin Sedlacek, who replaces Radek Kubin.")
+    assert replacements_of(facts) == {("Martin Sedlacek", "Radek Kubin", "minister of agriculture")}
+
+
+def test_a_parliament_approving_someone_as_minister_appoints_them():
+    facts = facts_of("Ukraine's parliament on Thursday approved Oleksiy Danchenko as defence minister.")
+    assert ("Oleksiy Danchenko", "minister of defence", "new") in roles_of(facts)
+    assert roles_of(facts_of("The Rada approved Oleksiy Danchenko's budget.")) == set()

@@ -14,7 +14,7 @@ from collections import Counter
 from kg.extract import lexicon as lx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
-from kg.names import fold, gender_of, is_given_name, slug
+from kg.names import fold, gender_of, slug
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
@@ -121,7 +121,7 @@ class Mentions:
     def learn_names(self, span) -> None:
         """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him."""
         for ent in span.ents:
-            if person_entity(ent) and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
+            if ent.label_ == "PERSON" and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
                 name = clean_name(ent)
                 key = self._reference_person(name) or f"person/{slug(name)}"
                 self._learn_person(name, key)
@@ -160,7 +160,7 @@ class Mentions:
         return self.gaz.lookup(name, ("Person",))
 
     def _resolve_entity(self, ent) -> str | None:
-        label = "PERSON" if person_entity(ent) else ent.label_
+        label = ent.label_
         if label == "PERSON" and len(ent) == 1 and governed_place(ent.root):
             label = "GPE"  # "deputy mayor of Brno"
         name = clean_name(ent)
@@ -463,22 +463,6 @@ def governed_place(token) -> bool:
     """'mayor of Brno', 'governor of Sumy': the place a post is held over."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
-
-
-def person_entity(ent) -> bool:
-    """A person's name, whatever the tagger said: 'Maia Sandu' filed as an organisation is still
-    a given name and a surname."""
-    if ent.label_ == "PERSON":
-        return True
-    words = [t for t in ent if t.lower_ != "the"]
-    return (
-        ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
-        and not ent.ent_id_
-        and 2 <= len(words) <= 3
-        and all(t.pos_ == "PROPN" and t.is_title for t in words)
-        and is_given_name(words[0].text)
-        and not any(t.lower_ in lx.ORGANIZATION_WORDS for t in words)
-    )
 
 
 def clean_name(ent) -> str:

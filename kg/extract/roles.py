@@ -212,6 +212,17 @@ class Roles:
             if verb.lemma_ in lx.MOVE_VERBS:
                 self.hold(person, self.posts.from_department(noun, person), "former", index)
 
+    def _handed_over(self, index: int, verb) -> None:
+        """'The agriculture portfolio goes to Martin Sedlacek': he takes up that ministry."""
+        if verb.lemma_ not in ("go", "pass", "fall") or sx.negated(verb) or self._hedged(verb):
+            return
+        department = sx.subject_token(verb)
+        if department is None or department.lemma_ not in ("portfolio", "ministry", "department"):
+            return
+        for holder in sx.prep_objects(verb, "to"):
+            person = self._person(holder)
+            self.hold(person, self.posts.from_department(department, person), "new", index)
+
     def _misparsed_step(self, index: int, token) -> None:
         """'Valenti steps in for Corradi at ...', 'Zielińska steps into the role vacated by ...' where
         the tagger read "steps" as a plural noun and hung the name on it."""
@@ -247,6 +258,7 @@ class Roles:
                 self._copula(index, token)
                 self._leaving(index, token)
                 self._moving(index, token)
+                self._handed_over(index, token)
                 self._serving(index, token)
                 self._leading(index, token)
                 self._appointment(index, token)
@@ -436,7 +448,7 @@ class Roles:
         if verb.lemma_ not in lx.APPOINT_VERBS or self._hedged(verb):
             return
         person = self._appointee(verb)
-        if not person:
+        if not person or verb.lemma_ in ("approve", "confirm") and not sx.prep_objects(verb, "as"):
             return
         self.appointees.setdefault(index, []).append(person)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
@@ -509,6 +521,8 @@ class Roles:
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
         post = next((p for p in explicit if p), None)
+        for department in sx.prep_objects(verb, "at") if post is None else []:
+            post = self.posts.from_department(department, successor)  # "At the industry ministry, X ..."
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
