@@ -73,14 +73,23 @@ def person_names(doc):
             and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
         ):
             start, label = words[0].i, "PERSON"
+        end = ent.end
+        following = doc[end] if end < len(doc) else None
+        if (
+            len(ent) == 1
+            and given(ent[0])
+            and not ent.ent_id_
+            and following is not None
+            and following.pos_ == "PROPN"
+            and following.is_title
+            and not following.ent_type_
+        ):
+            end, label = end + 1, "PERSON"  # "Natalia" tagged a place, "Gavrilița" left untagged
         if label == "PERSON":
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
-        spans.append(
-            Span(doc, start, ent.end, label=label, span_id=ent.id_)
-            if start != ent.start or label != ent.label_
-            else ent
-        )
+        changed = (start, end, label) != (ent.start, ent.end, ent.label_)
+        spans.append(Span(doc, start, end, label=label, span_id=ent.id_) if changed else ent)
     doc.ents = filter_spans(spans)
     return doc
 

@@ -130,3 +130,15 @@ def test_a_parliament_approving_someone_as_minister_appoints_them():
     facts = facts_of("Ukraine's parliament on Thursday approved Oleksiy Danchenko as defence minister.")
     assert ("Oleksiy Danchenko", "minister of defence", "new") in roles_of(facts)
     assert roles_of(facts_of("The Rada approved Oleksiy Danchenko's budget.")) == set()
+
+
+def test_a_chain_of_successions_is_one_post_and_the_middle_one_has_left_it():
+    facts = facts_of(
+        "Alexandru Munteanu succeeds Dorin Recean, who had headed the government since 2023. "
+        "Recean had himself taken over from Natalia Gavrilita in 2023."
+    )
+    assert replacements_of(facts) == {
+        ("Alexandru Munteanu", "Dorin Recean", "prime minister"),
+        ("Dorin Recean", "Natalia Gavrilita", "prime minister"),
+    }
+    assert ("Dorin Recean", "prime minister", "former") in roles_of(facts)

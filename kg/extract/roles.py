@@ -152,10 +152,27 @@ class Roles:
     def new_post_of(self, person: str) -> Post | None:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
-    def post_of(self, person: str) -> Post | None:
-        """The post a predecessor left: one they held until now, else any earlier one."""
+    def post_of(self, person: str, sentence: int) -> Post | None:
+        """The post a predecessor left: one named in the succession's sentence ('succeeds Recean, who
+        had headed the government'), else one held until now, else any earlier one."""
         held = [t for t in self.tenures if t.person == person and t.status != "new"]
+        there = [t for t in held if sentence in t.sentences]
+        if there:
+            return there[0].post
         return next((t.post for t in held if t.status == "current"), held[-1].post if held else None)
+
+    def _chain_post(self, r: Replacement) -> Post | None:
+        """'A succeeds B ... B had himself taken over from C': a chain with no post named is one post."""
+        return next(
+            (
+                q.post
+                for q in self.replacements
+                if q.predecessor == r.successor
+                and q.post is not None
+                and abs(q.sentences[0] - r.sentences[0]) <= 2
+            ),
+            None,
+        )
 
     def finish(self) -> None:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
@@ -170,11 +187,20 @@ class Roles:
                     (post for index, post in reversed(self.open_posts) if 0 <= r.sentences[0] - index <= 2),
                     None,
                 )
-            r.post = r.post or self.new_post_of(r.successor) or self.post_of(r.predecessor)
+            r.post = (
+                r.post
+                or self.new_post_of(r.successor)
+                or self.post_of(r.predecessor, r.sentences[0])
+                or self._chain_post(r)
+            )
             if r.post is not None:
                 first = r.sentences[0]
                 self.hold(r.successor, r.post, "new", first)
                 self.hold(r.predecessor, r.post, "former", first)
+        for r in self.replacements:  # replaced in turn: Recean took over from Gavrilița, then lost the post
+            for tenure in self.tenures:
+                if tenure.person == r.predecessor and tenure.post is r.post:
+                    tenure.status = "former"
 
     # -------------------------------------------------------------- readers
 
