@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import claims_of, facts_of, label
+from tests.extraction import claims_of, events_of, facts_of, label, names
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,22 @@ def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():
     facts = facts_of("Finland maintained that the border was secure, arguing that patrols had doubled.")
     assert len(facts.claims) == 1
     assert "patrols" in facts.claims[0].text
+
+
+def test_a_strike_on_the_speakers_own_soil_is_news_not_a_claim():
+    facts = facts_of(
+        "A missile struck a residential block in Kharkiv, killing five people, "
+        "the regional governor Oleh Syniehubov said."
+    )
+    assert claims_of(facts) == set()
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Kharkiv"} and attack.figures["deaths"].value == 5
+
+
+def test_a_side_reporting_its_own_strike_makes_a_claim_not_a_fact():
+    facts = facts_of("Russia's defence ministry said its forces struck energy facilities in Kharkiv.")
+    assert claims_of(facts) == {("Russian Defence Ministry", "assertion")}
+    assert events_of(facts, "Attack") == []
 
 
 def test_an_attack_reported_by_a_speaker_is_a_claim_not_an_event():

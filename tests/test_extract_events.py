@@ -138,3 +138,17 @@ def test_one_article_s_summit_told_twice_is_one_summit_with_its_member_states():
     [summit] = events_of(facts, "Summit")
     assert summit.figures["countries"].value == 27
     assert names(facts, summit.places) == {"Brussels"}
+
+
+def test_one_city_of_a_strike_on_several_is_its_own_attack_with_its_own_toll():
+    facts = facts_of(
+        "Russia attacked Ukraine overnight, hitting the cities of Odesa and Lviv. "
+        "In Odesa, a ballistic missile struck a residential block, killing five people."
+    )
+    odesa = [e for e in events_of(facts, "Attack") if names(facts, e.places) == {"Odesa"}]
+    assert len(odesa) == 1 and odesa[0].figures["deaths"].value == 5
+    assert "Russia" in names(facts, odesa[0].participants)
+
+
+def test_a_pattern_over_time_is_no_event():
+    assert events_of(facts_of("Odesa has been targeted repeatedly since the invasion began.")) == []

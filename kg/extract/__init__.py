@@ -29,7 +29,8 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     for span in parsed.spans:
         mentions.learn_names(span)
     posts = Posts(mentions)
-    roles, events, claims = Roles(mentions, posts), Events(mentions), Claims(mentions)
+    roles, events = Roles(mentions, posts), Events(mentions)
+    claims = Claims(mentions, events)
     reference = Date.fromisoformat(article.date) if article.date else None
     anchor = None
     for index, span in enumerate(parsed.spans):

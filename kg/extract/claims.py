@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
+from kg.extract.events import Events
 from kg.extract.mentions import Mentions
 from kg.model import Claim
 
@@ -43,8 +44,9 @@ def conditional(clause) -> bool:
 
 
 class Claims:
-    def __init__(self, mentions: Mentions):
+    def __init__(self, mentions: Mentions, events: Events | None = None):
         self.mentions = mentions
+        self.events = events  # what they take as reported news is no claim
         self.claims: list[Claim] = []
 
     def read(self, index: int, span) -> None:
@@ -90,6 +92,12 @@ class Claims:
         grounds = self._grounds_of(verb)
         if kind == "assertion" and grounds in ("denial", "accusation", "threat"):
             kind = grounds  # "rejected the accusation, saying ...": the reasons of that denial
+        if (
+            kind == "assertion"
+            and self.events
+            and all(self.events.is_news(c, verb, speaker) for c in content)
+        ):
+            return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion" and self._own_action(content, speaker):
             kind = "threat" if self._hostile(content) else "intent"  # "said she would order a review"
         tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)

@@ -18,6 +18,7 @@ PERSONNEL = ("Appointment", "Resignation", "Dismissal")
 # "X resigned following an investigation": X is the one investigated; not so for an attack
 INHERITED_THROUGH_TIME = ("Investigation", "Resignation", "Dismissal", "Election")
 COUNT_NOUNS = {"vote"}  # "whose votes could decide": ballots cast, not an election
+REPORTED_NEWS = {"Attack", "Evacuation", "Investigation"}
 NEEDS_MODIFIER = {
     "initiative": {"peace"},
     "call": {"phone", "video", "telephone"},
@@ -60,6 +61,31 @@ class Mention:
     event: Event
     trigger: object
     theme: str | None = None  # the person appointed, resigning or dismissed
+
+
+def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: list[str]) -> bool:
+    """A strike, casualties, an evacuation or a search on the speaker's own soil, told plainly
+    ("said", "reported"): a governor reporting a missile on his city passes on news, which the
+    article reports through its source. What a side says of strikes elsewhere ("its forces hit all
+    designated targets") stays that side's claim."""
+    if verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS:
+        return False
+    side = mentions.country_of(speaker)
+    if side is None and mentions.actors[speaker].kind in ("Person", "GovernmentBody"):
+        side = mentions.main_country()  # "Governor Oleh Kiper said": an official of the country in the news
+    clause = sx.clause_head(token)
+    news = lambda t: trigger_type(t) in REPORTED_NEWS or t.lemma_ in lx.CASUALTY_VERBS  # noqa: E731
+    if not side or not (news(token) or token.like_num and news(clause)):  # "killing five people"
+        return False
+
+    def places_in(tokens) -> list[str]:
+        return [k for k in mentions.actors_in(tokens) if mentions.actors[k].kind == "Place"]
+
+    places = places_in(clause.subtree)
+    if not places and lx.CASUALTY_VERBS & {token.lemma_, clause.lemma_}:
+        # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
+        places = places_in(token.sent) or recent_places
+    return any(mentions.country_of(p) == side for p in places)
 
 
 def speech_occasion(noun) -> bool:
@@ -178,14 +204,21 @@ class Events:
         return Mention(event, verb)
 
     def _claimed(self, token) -> bool:
-        """Reported by an actor ("the air force said", "Moscow claimed"): a claim of theirs, not a fact.
-        A lead's "..., local officials said" names no actor: the reporter tells it as news."""
+        """Reported by an actor ("Moscow claimed", "the ministry said its forces struck"): a claim of
+        theirs, not a fact. A lead's "..., local officials said" names no actor, and a governor who
+        says a missile struck his city reports news: the reporter tells both as fact."""
         verb = sx.reported_by(token)
         if verb is None:
             return False
         speaker = sx.agent(verb) if sx.is_passive(verb) else sx.subject_token(verb)
         key = self.mentions.actor(speaker) if speaker is not None else None
-        return bool(key) and self.mentions.actors[key].kind != "Place"
+        if not key or self.mentions.actors[key].kind == "Place":
+            return False
+        return not self.is_news(token, verb, key)
+
+    def is_news(self, token, verb, speaker: str) -> bool:
+        """What ``speaker`` reports with ``verb`` at ``token`` is news, told as fact: see reported_news."""
+        return reported_news(token, verb, speaker, self.mentions, self.last_places)
 
     def _factual(self, token, kind: str) -> bool:
         if self._claimed(token):
@@ -193,6 +226,8 @@ class Events:
         if token.pos_ == "VERB":
             if sx.hypothetical(token) or token.dep_ in ("amod",) or sx.tense(token) == "future":
                 return False
+            if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for c in token.children):
+                return False  # "Odesa has been targeted repeatedly": a pattern, not one event
             if token.dep_ == "acl" and kind in ("TerritorialChange", "Attack"):
                 return False  # "territory seized by Russia" describes the territory
             return True
@@ -472,6 +507,12 @@ class Events:
     def _merge(self, mention: Mention, index: int) -> None:
         event = mention.event
         for earlier in reversed(self.events):
+            if self._part_of(earlier, mention):
+                # "hitting Odesa and Lviv ... In Odesa, a missile struck": Odesa's strike, its own event
+                event.participants += [k for k in earlier.participants if k not in event.participants]
+                event.places = [p for p in event.places if p in earlier.places]
+                self.events.append(event)
+                break
             if self._same(earlier, mention, index):
                 absorb(earlier, event)
                 earlier.theme = earlier.theme or mention.theme
@@ -484,6 +525,17 @@ class Events:
             self.events.append(event)
         if event.places:
             self.last_places = list(event.places)
+
+    @staticmethod
+    def _part_of(earlier: Event, mention: Mention) -> bool:
+        """One place of a strike on several, told on its own with its own toll."""
+        event = mention.event
+        return (
+            earlier.type == event.type == "Attack"
+            and len(earlier.places) > 1
+            and len(set(event.places) & set(earlier.places)) == 1
+            and not event.definite
+        )
 
     def _same(self, earlier: Event, mention: Mention, index: int) -> bool:
         event = mention.event

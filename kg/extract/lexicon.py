@@ -529,6 +529,25 @@ DENIAL_PHRASES = (
     "never ordered",
     "did not order",
 )
+# Verbs that pass on news without taking a side: what a governor "said" struck his city is news.
+NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "write", "confirm", "announce", "state"}
+# Casualty verbs: "two people died", "more than a dozen were injured".
+CASUALTY_VERBS = {"die", "kill", "injure", "wound", "hurt", "evacuate"}
+# Adverbs that make a verb a pattern over time rather than one event.
+HABITUAL_ADVERBS = {
+    "repeatedly",
+    "often",
+    "regularly",
+    "frequently",
+    "routinely",
+    "constantly",
+    "rarely",
+    "seldom",
+    "usually",
+    "sometimes",
+    "daily",
+    "nightly",
+}
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
 INTENT_HEADS = {
