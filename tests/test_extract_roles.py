@@ -142,3 +142,18 @@ def test_a_chain_of_successions_is_one_post_and_the_middle_one_has_left_it():
         ("Dorin Recean", "Natalia Gavrilita", "prime minister"),
     }
     assert ("Dorin Recean", "prime minister", "former") in roles_of(facts)
+
+
+def test_relieved_of_duties_as_a_post_leaves_it_and_he_is_the_one_relieved():
+    facts = facts_of(
+        "Gen. Tomas Vilkelis was relieved of his duties as chief of defense, President Gitanas "
+        "Nauseda's office said. He was succeeded by Darius Kazlauskas, who until now commanded the "
+        "Lithuanian Land Force."
+    )
+    assert replacements_of(facts) == {("Darius Kazlauskas", "Tomas Vilkelis", "chief of defense")}
+    assert ("Darius Kazlauskas", "commander of the lithuanian land force", "former") in roles_of(facts)
+
+
+def test_a_title_stops_at_the_other_name_before_it():
+    facts = facts_of("Reports spoke of friction between Tomas Vilkelis and Defense Minister Jonas Urbonas.")
+    assert roles_of(facts) == {("Jonas Urbonas", "minister of defence", "current")}

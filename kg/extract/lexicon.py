@@ -633,6 +633,8 @@ PLACE_POSTS = {"mayor", "governor", "prefect", "administrator"}
 TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}
 # Leaving a post: "resigned as deputy prime minister".
 LEAVE_VERBS = {"resign", "quit", "step", "retire", "leave"}
+# "relieved of his duties as ...", "removed from his post as ...".
+DUTY_NOUNS = {"duty", "duties", "post", "position", "command", "job", "role", "office"}
 # Moving between posts: "moves to the Home Office".
 MOVE_VERBS = {"move", "switch", "transfer", "shift", "go"}
 # Last words of organization names: "Cabinet Office" is never a person.
@@ -738,6 +740,15 @@ UNIT_NOUNS = {
     "council",
     "team",
     "delegation",
+    "force",
+    "command",
+    "corps",
+    "brigade",
+    "fleet",
+    "navy",
+    "army",
+    "subsidiary",
+    "staff",
 }
 # Verbs whose subject or object is a person: an untagged "Ana Ruiz" next to one is taken as a name.
 PERSON_VERBS = (

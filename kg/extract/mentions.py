@@ -347,7 +347,7 @@ class Mentions:
                 prefer_subject
                 and sent_index == index - 1
                 and earlier.dep_ in ("nsubj", "nsubjpass")
-                and earlier.head.dep_ == "ROOT"
+                and (earlier.head.dep_ == "ROOT" or reported_main_clause(earlier.head))
             ):
                 return key
         return candidates[0][2] if candidates else None
@@ -457,6 +457,15 @@ def described_as_person(token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
     return False
+
+
+def reported_main_clause(verb) -> bool:
+    """'X was relieved of his duties, the office said': the clause reported by the sentence's root."""
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_ in lx.CLAIM_VERBS
+    )
 
 
 def governed_place(token) -> bool:

@@ -206,7 +206,17 @@ class Roles:
 
     def _leaving(self, index: int, verb) -> None:
         """'Angela Rayner resigned as deputy prime minister': she held the post until now."""
-        if verb.lemma_ not in lx.LEAVE_VERBS or sx.negated(verb) or sx.hypothetical(verb):
+        if sx.negated(verb) or sx.hypothetical(verb):
+            return
+        if verb.lemma_ in lx.EVENT_VERBS["Dismissal"] | {"remove"}:
+            # "was relieved of his duties as chief of defence", "dismissed X as head of the agency"
+            dismissed = sx.subject_token(verb) if sx.is_passive(verb) else next(iter(sx.objects(verb)), None)
+            person = self._person(dismissed) if dismissed is not None else None
+            duties = [d for d in sx.prep_objects(verb, "of", "from") if d.lemma_ in lx.DUTY_NOUNS]
+            for noun in sx.prep_objects(verb, "as") + [n for d in duties for n in sx.prep_objects(d, "as")]:
+                self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+            return
+        if verb.lemma_ not in lx.LEAVE_VERBS:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
@@ -316,6 +326,11 @@ class Roles:
             ):
                 title += list(child.subtree)
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
+        for cut, word in reversed(list(enumerate(title))):  # "between Vilkelis and Defense Minister X"
+            other = self.mentions.by_token.get(token_key(word))
+            if word.pos_ == "CCONJ" or other and self.mentions.actors[other].kind == "Person":
+                title = title[cut + 1 :]
+                break
         if not title:
             title = self._title_before(token, person)
         if not title or title[-1].lower_ in lx.NOT_POSTS or {t.lower_ for t in title} <= lx.RANKS_MILITARY:
@@ -446,7 +461,7 @@ class Roles:
                 return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
             return self.posts.get(f"Leader of {phrase}", owner)
         topic = self.posts.from_topic(list(obj.subtree), person)
-        if topic or obj.lemma_ not in lx.UNIT_NOUNS:
+        if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:
             return topic
         # "who headed the ministry's internal audit department", "who chairs parliament's health committee"
         words = [t for t in obj.subtree if t.dep_ not in ("det", "case") and not t.is_punct]
@@ -455,7 +470,7 @@ class Roles:
             for t in words
             if not (t.dep_ == "poss" or any(a.dep_ == "poss" for a in t.ancestors if a in words))
         ]
-        title = "Chair" if obj.head.lemma_ == "chair" else "Head"
+        title = {"chair": "Chair", "command": "Commander"}.get(obj.head.lemma_, "Head")
         country = self.mentions.country_of(person) or self.mentions.main_country()
         return self.posts.get(f"{title} of the {' '.join(t.text for t in words).title()}", country)
 
