@@ -149,3 +149,19 @@ def test_a_statement_charging_wrongdoing_is_an_accusation():
         facts_of("Igor Dodon claimed the election had been rigged.")
     )
     assert ("Andrii Sybiha", "accusation") in claims_of(facts_of("Sybiha called the strike a war crime."))
+
+
+def test_a_quotation_standing_alone_after_a_quoted_speaker_is_theirs():
+    facts = facts_of(
+        '"Our borders demand decisions, not delays," Gitanas Nauseda told reporters. '
+        '"The new commander has the trust of our allies."'
+    )
+    assert [(label(facts, c.speaker), c.sentences) for c in facts.claims] == [
+        ("Gitanas Nauseda", [0]),
+        ("Gitanas Nauseda", [1]),
+    ]
+
+
+def test_a_quotation_after_narration_is_nobodys_claim():
+    facts = facts_of('Gitanas Nauseda met the troops. "The new commander has the trust of our allies."')
+    assert facts.claims == []

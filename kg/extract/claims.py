@@ -13,6 +13,8 @@ from kg.extract.events import Events
 from kg.extract.mentions import Mentions
 from kg.model import Claim
 
+QUOTES = {'"', "\u201c", "\u201d"}
+
 
 def tidy(text: str) -> str:
     """Trim punctuation at the edges and close a quotation the cut left open."""
@@ -48,13 +50,35 @@ class Claims:
         self.mentions = mentions
         self.events = events  # what they take as reported news is no claim
         self.claims: list[Claim] = []
+        self.last_quote: tuple[int, str] | None = None  # (sentence, speaker) of the last quotation
 
     def read(self, index: int, span) -> None:
+        before = len(self.claims)
         for token in span:
             if token.pos_ in ("VERB", "AUX") and sx.speech_verb(token):
                 self._verb(index, token)
             elif token.lower_ == "according" and token.dep_ == "prep":
                 self._according_to(index, token)
+        if len(self.claims) == before and self.last_quote and self.last_quote[0] == index - 1:
+            self._quote_continued(index, span, self.last_quote[1])
+        quoted = any(t.text in QUOTES for t in span)
+        new = [c for c in self.claims if index in c.sentences]
+        self.last_quote = (index, new[-1].speaker) if quoted and new else None
+
+    def _quote_continued(self, index: int, span, speaker: str) -> None:
+        """'"Decisions, not delays," Nauseda said. "Kazlauskas has our trust."': a quotation standing
+        alone right after a quoted speaker's is theirs too."""
+        text = span.text.strip()
+        if not (text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES):
+            return
+        content = [span.root]
+        kind = "assertion"
+        if self._own_action(content, speaker):
+            kind = "threat" if self._hostile(content) else "intent"
+        elif self._words(content) & lx.ACCUSATION_WORDS:
+            kind = "accusation"
+        about = [k for k in self.mentions.actors_in(span) if k != speaker]
+        self._record(Claim(speaker, kind, tidy(text), [index], about))
 
     def _verb(self, index: int, verb) -> None:
         if sx.negated(verb) or sx.modal(verb):
