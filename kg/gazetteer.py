@@ -77,6 +77,13 @@ class Gazetteer:
                 if actor.kind not in ("Person", "Country", "Place") and len(name.split()) > 1:
                     # news writes "the defence ministry" in lower case
                     patterns.append({"label": label, "pattern": name.lower(), "id": actor.key})
+            if actor.kind == "Person":  # "Zelenskyy said": a known person by any stored surname
+                surnames = {name.split()[-1] for name in actor.names | {actor.label} if len(name.split()) > 1}
+                for surname in sorted(surnames):
+                    if self.by_surname.get(fold(surname)) == [actor.key] and not self.by_name.get(
+                        fold(surname)
+                    ):
+                        patterns.append({"label": label, "pattern": surname, "id": actor.key})
         for demonym, country in self.demonyms.items():
             patterns.append({"label": "NORP", "pattern": self.demonym_surface[demonym], "id": country})
         return patterns

@@ -165,3 +165,23 @@ def test_a_quotation_standing_alone_after_a_quoted_speaker_is_theirs():
 def test_a_quotation_after_narration_is_nobodys_claim():
     facts = facts_of('Gitanas Nauseda met the troops. "The new commander has the trust of our allies."')
     assert facts.claims == []
+
+
+def test_a_country_saying_it_will_act_states_an_intent():
+    assert claims_of(facts_of("The Netherlands said it would put 500 million euros into the fund.")) == {
+        ("Netherlands", "intent")
+    }
+
+
+def test_a_minister_speaking_for_their_capital_states_an_intent():
+    facts = facts_of(
+        "Estonian Defense Minister Hanno Pevkur spoke in Brussels. "
+        "Tallinn would keep its own contribution at that level through 2028, he said."
+    )
+    assert ("Hanno Pevkur", "intent") in claims_of(facts)
+
+
+def test_a_known_person_is_known_by_any_stored_surname():
+    assert claims_of(facts_of("Zelenskyy said Ukraine was willing to consider the proposal.")) == {
+        ("Volodymyr Zelensky", "assertion")
+    }

@@ -30,7 +30,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         mentions.learn_names(span)
     posts = Posts(mentions)
     roles, events = Roles(mentions, posts), Events(mentions)
-    claims = Claims(mentions, events)
+    claims = Claims(mentions, events, roles)
     reference = Date.fromisoformat(article.date) if article.date else None
     anchor = None
     for index, span in enumerate(parsed.spans):

@@ -11,6 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.events import Events
 from kg.extract.mentions import Mentions
+from kg.extract.roles import Roles
 from kg.model import Claim
 
 QUOTES = {'"', "\u201c", "\u201d"}
@@ -46,9 +47,10 @@ def conditional(clause) -> bool:
 
 
 class Claims:
-    def __init__(self, mentions: Mentions, events: Events | None = None):
+    def __init__(self, mentions: Mentions, events: Events | None = None, roles: Roles | None = None):
         self.mentions = mentions
         self.events = events  # what they take as reported news is no claim
+        self.roles = roles  # whose country a speaker serves
         self.claims: list[Claim] = []
         self.last_quote: tuple[int, str] | None = None  # (sentence, speaker) of the last quotation
 
@@ -232,12 +234,30 @@ class Claims:
                 continue
             if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
                 return True
+            if (
+                subject.lower_ in ("it", "they")
+                and speaker
+                and self.mentions.actors[speaker].kind != "Person"
+                and not self._thing_named_before(clause)  # "rejected the plan, saying it would cost"
+            ):
+                return True  # "The Netherlands said it would put 500 million euros into the fund"
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.lower_ in ("our", "my") or self._speakers_side(owner, speaker)):
                 return True
             if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
                 return True  # "the mayor said the city would house the families"
         return False
+
+    @staticmethod
+    def _thing_named_before(clause) -> bool:
+        """A thing the saying verbs take as object, which 'it' in the clause may stand for."""
+        verb = clause.head
+        while True:
+            if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in verb.children):
+                return True
+            if verb.dep_ not in ("advcl", "conj") or verb.head == verb:
+                return False
+            verb = verb.head
 
     def _speakers_side(self, token, speaker: str | None) -> bool:
         """The speaker, or the country the speaker speaks for ('Merz said Berlin would ...')."""
@@ -246,7 +266,7 @@ class Claims:
             return False
         if key == speaker:
             return True
-        country = self.mentions.country_of(speaker)
+        country = self.mentions.country_of(speaker) or (self.roles and self.roles.country_of(speaker))
         return bool(country) and self.mentions.country_of(key) == country and key == country
 
     def _person_object(self, token) -> bool:

@@ -149,6 +149,14 @@ class Roles:
             ):
                 tenure.status = "former"
 
+    def country_of(self, person: str) -> str | None:
+        """The country a person serves, from the posts the article gives them."""
+        for tenure in self.tenures:
+            country = tenure.person == person and self.mentions.country_of(tenure.post.organization)
+            if country:
+                return country
+        return None
+
     def new_post_of(self, person: str) -> Post | None:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
