@@ -152,3 +152,8 @@ def test_one_city_of_a_strike_on_several_is_its_own_attack_with_its_own_toll():
 
 def test_a_pattern_over_time_is_no_event():
     assert events_of(facts_of("Odesa has been targeted repeatedly since the invasion began.")) == []
+
+
+def test_taking_over_an_agency_is_no_territorial_change():
+    facts = facts_of("Audrius Petrauskas took over the State Security Department in 2022 from Vytautas Lukosius.")
+    assert events_of(facts, "TerritorialChange") == []

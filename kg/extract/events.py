@@ -329,7 +329,10 @@ class Events:
                 target = next(iter(sx.prep_objects(target, "of")), None)
                 if target is not None:
                     self._add(event, self.mentions.actors_in(phrase_tokens(target)))
-            if target is None or not (target.lemma_ in lx.TERRITORY_NOUNS or self.mentions.actor(target)):
+            held = self.mentions.actor(target) if target is not None else None
+            if held and self.mentions.actors[held].kind not in ("Place", "Country"):
+                return False  # "took over the VSD": an agency changes hands, no territory
+            if target is None or not (target.lemma_ in lx.TERRITORY_NOUNS or held):
                 return False
         if (
             event.type == "Appointment"
