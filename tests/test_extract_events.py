@@ -155,5 +155,5 @@ def test_a_pattern_over_time_is_no_event():
 
 
 def test_taking_over_an_agency_is_no_territorial_change():
-    facts = facts_of("Audrius Petrauskas took over the State Security Department in 2022 from Vytautas Lukosius.")
+    facts = facts_of("Audrius Petrauskas took over the State Security Department from Vytautas Lukosius.")
     assert events_of(facts, "TerritorialChange") == []
