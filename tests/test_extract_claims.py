@@ -185,3 +185,12 @@ def test_a_known_person_is_known_by_any_stored_surname():
     assert claims_of(facts_of("Zelenskyy said Ukraine was willing to consider the proposal.")) == {
         ("Volodymyr Zelensky", "assertion")
     }
+
+
+def test_the_president_is_the_one_person_called_president():
+    facts = facts_of(
+        "President Gitanas Nauseda replaced the army chief on Tuesday, Linas Vaitkus reported. "
+        "Opposition lawmaker Linas Griksas accused the president of purging inconvenient people."
+    )
+    [claim] = [c for c in facts.claims if c.kind == "accusation"]
+    assert [label(facts, k) for k in claim.about] == ["Gitanas Nauseda"]

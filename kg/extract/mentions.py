@@ -71,6 +71,7 @@ class Mentions:
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.country_counts: Counter[str] = Counter()
+        self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
 
     # ------------------------------------------------------------------ actors
 
@@ -145,6 +146,7 @@ class Mentions:
                 key = self.by_token[token_key(token)]
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
+                    self.titles.setdefault(key, set()).update(titles_of(token))
                 continue
             key = (
                 self._resolve_reference(index, token)
@@ -219,7 +221,14 @@ class Mentions:
             if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
             ):
-                return self.antecedent(index, token)
+                return self._title_holder(index, token) or self.antecedent(index, token)
+            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
+                c.dep_ in ("compound", "amod", "poss")
+                or c.dep_ == "prep"
+                and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
+                for c in token.children
+            ):
+                return self._title_holder(index, token)  # "accused the president of purging ..."
             if (
                 token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
                 and any(c.lower_ == "year" for c in token.subtree)
@@ -321,6 +330,13 @@ class Mentions:
                     if key and self.actors.get(key) and self.actors[key].kind == "Country":
                         return key
         return None
+
+    def _title_holder(self, index: int, token) -> str | None:
+        """'the president': the one person this article has called president, if only one."""
+        holders = {k for k, titles in self.titles.items() if token.lemma_.lower() in titles}
+        excluded = {self.by_token.get(token_key(t)) for t in co_arguments(token)}
+        holders -= excluded
+        return holders.pop() if len(holders) == 1 else None
 
     def antecedent(self, index: int, token, prefer_subject: bool = True) -> str | None:
         """The most recent person before ``token`` who is not a co-argument of the same verb."""
@@ -457,6 +473,13 @@ def described_as_person(token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
     return False
+
+
+def titles_of(name) -> set[str]:
+    """Post nouns written beside a name: 'President Gitanas Nauseda', 'Nauseda, the president'."""
+    head = name
+    words = [t for t in head.lefts if t.dep_ == "compound"] + [t for t in head.children if t.dep_ == "appos"]
+    return {t.lemma_.lower() for t in words if t.lemma_.lower() in lx.POST_NOUNS}
 
 
 def reported_main_clause(verb) -> bool:
