@@ -194,3 +194,10 @@ def test_the_president_is_the_one_person_called_president():
     )
     [claim] = [c for c in facts.claims if c.kind == "accusation"]
     assert [label(facts, k) for k in claim.about] == ["Gitanas Nauseda"]
+
+
+def test_the_aged_party_member_who_speaks_is_the_person_before():
+    facts = facts_of(
+        'Boris Pistorius arrived. "Our skies are the front line," the 65-year-old Social Democrat said.'
+    )
+    assert claims_of(facts) == {("Boris Pistorius", "assertion")}

@@ -132,7 +132,7 @@ class Mentions:
 
     def resolve_sentence(self, index: int, span) -> None:
         for ent in span.ents:
-            key = self._resolve_entity(ent)
+            key = self._resolve_entity(ent, index)
             if key:
                 for token in ent:
                     self.by_token[token_key(token)] = key
@@ -161,7 +161,9 @@ class Mentions:
     def _reference_person(self, name: str) -> str | None:
         return self.gaz.lookup(name, ("Person",))
 
-    def _resolve_entity(self, ent) -> str | None:
+    def _resolve_entity(self, ent, index: int | None = None) -> str | None:
+        if index is not None and aged(ent) and ent.label_ in ("NORP", "ORG"):
+            return self.antecedent(index, ent.root)  # "the 65-year-old Social Democrat said"
         label = ent.label_
         if label == "PERSON" and len(ent) == 1 and governed_place(ent.root):
             label = "GPE"  # "deputy mayor of Brno"
@@ -473,6 +475,12 @@ def described_as_person(token) -> bool:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
     return False
+
+
+def aged(ent) -> bool:
+    """'the 65-year-old Social Democrat': a description of a person by age, right before the name."""
+    left = [t.lower_ for t in ent.doc[max(0, ent.start - 6) : ent.start]]
+    return left[-1:] == ["old"] and "year" in left[-3:] and "the" in left
 
 
 def titles_of(name) -> set[str]:
