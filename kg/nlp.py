@@ -58,7 +58,7 @@ def person_names(doc):
     from kg.names import is_given_name
 
     def given(token) -> bool:
-        return token.pos_ == "PROPN" and token.is_title and is_given_name(token.text)
+        return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and is_given_name(token.text)
 
     spans = []
     for ent in doc.ents:
@@ -89,8 +89,14 @@ def person_names(doc):
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
         changed = (start, end, label) != (ent.start, ent.end, ent.label_)
-        spans.append(Span(doc, start, end, label=label, span_id=ent.id_) if changed else ent)
+        # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
+        kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
+        spans.append(Span(doc, start, end, label=label, span_id=kept_id) if changed else ent)
     doc.ents = filter_spans(spans)
+    for ent in doc.ents:
+        if not ent.id_:
+            for token in ent:
+                token.ent_id_ = ""  # the known surname's id must not outlive its span
     return doc
 
 

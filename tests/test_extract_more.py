@@ -354,3 +354,10 @@ def test_a_given_name_makes_a_person_of_a_name_tagged_otherwise():
 def test_the_place_a_mayor_governs_is_a_place():
     facts = facts_of("Katerina Dvorakova, until now deputy mayor of Brno, joined the cabinet.")
     assert all(a.kind == "Place" for a in facts.actors.values() if a.label == "Brno")
+
+
+def test_a_namesake_of_a_known_person_is_someone_else():
+    facts = facts_of(
+        "Oleksii Kuleba, the deputy prime minister, spoke. Kuleba said there would be no untouchables."
+    )
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Oleksii Kuleba"}

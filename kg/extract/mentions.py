@@ -171,6 +171,8 @@ class Mentions:
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
         folded = fold(name)
+        if ent.ent_id_ and len(ent) == 1 and folded in self.person_names:
+            return self.use(self.person_names[folded], name)  # "Kuleba" after "Oleksii Kuleba": him
         if ent.ent_id_:
             key = ent.ent_id_
             if label == "NORP":
