@@ -157,3 +157,12 @@ def test_a_pattern_over_time_is_no_event():
 def test_taking_over_an_agency_is_no_territorial_change():
     facts = facts_of("Audrius Petrauskas took over the State Security Department from Vytautas Lukosius.")
     assert events_of(facts, "TerritorialChange") == []
+
+
+def test_a_suspension_is_a_dismissal_and_its_label_reads_cleanly():
+    facts = facts_of(
+        "The board suspended the chief executive, Oleh Marchenko, for the duration of the probe."
+    )
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Oleh Marchenko"}
+    assert ", ," not in dismissal.label

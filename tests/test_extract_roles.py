@@ -157,3 +157,13 @@ def test_relieved_of_duties_as_a_post_leaves_it_and_he_is_the_one_relieved():
 def test_a_title_stops_at_the_other_name_before_it():
     facts = facts_of("Reports spoke of friction between Tomas Vilkelis and Defense Minister Jonas Urbonas.")
     assert roles_of(facts) == {("Jonas Urbonas", "minister of defence", "current")}
+
+
+def test_a_company_chief_suspended_and_an_officer_appointed_in_the_interim():
+    facts = facts_of(
+        "The supervisory board suspended the chief executive, Oleh Marchenko, for the duration of the "
+        "investigation. The board appointed the chief financial officer, Tetiana Kovalchuk, as interim "
+        "chief executive."
+    )
+    assert replacements_of(facts) == {("Tetiana Kovalchuk", "Oleh Marchenko", "chief executive")}
+    assert ("Tetiana Kovalchuk", "chief financial officer", "current") in roles_of(facts)

@@ -4,6 +4,7 @@ as fact; then mentions of one event across sentences merged into one event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
@@ -606,7 +607,7 @@ class Events:
                 parts.append(self.mentions.actors[key].label + t.whitespace_)
             else:
                 parts.append(t.text_with_ws)
-        text = "".join(parts).strip(' ,\u201c\u201d"')
+        text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(' ,\u201c\u201d"')  # a cut name's commas
         return text[:1].upper() + text[1:]
 
 

@@ -46,6 +46,11 @@ POST_NOUNS = {
     "senator",
     "deputy",
     "lawmaker",
+    "executive",  # "chief executive", "interim chief executive"
+    "officer",  # "chief financial officer"
+    "ceo",
+    "manager",
+    "prosecutor-general",
 }
 # Nouns that are not posts although they head an apposition ("Trump's son-in-law").
 NOT_POSTS = {
@@ -257,7 +262,7 @@ EVENT_VERBS = {
     },
     "Election": {"vote"},
     "Resignation": {"resign", "quit"},
-    "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve"},
+    "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve", "suspend"},
     "Investigation": {"investigate", "probe"},
     "TerritorialChange": {
         "capture",
