@@ -22,7 +22,9 @@ SCORER = ROOT.parent / "shared" / "tools" / "kg_score.py"
 CORPORA = {
     "tests/corpus": (ROOT / "tests" / "corpus", 0.88),
     "tests/evaluation": (ROOT / "tests" / "evaluation", 0.85),
-    "tests/evaluation2": (ROOT / "tests" / "evaluation2", 0.64),
+    "tests/evaluation2": (ROOT / "tests" / "evaluation2", 0.72),
+    "tests/evaluation3": (ROOT / "tests" / "evaluation3", 0.75),
+    "tests/evaluation4": (ROOT / "tests" / "evaluation4", 0.58),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
