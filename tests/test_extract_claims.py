@@ -201,3 +201,26 @@ def test_the_aged_party_member_who_speaks_is_the_person_before():
         'Boris Pistorius arrived. "Our skies are the front line," the 65-year-old Social Democrat said.'
     )
     assert claims_of(facts) == {("Boris Pistorius", "assertion")}
+
+
+def test_an_abbreviation_in_brackets_names_the_same_body():
+    facts = facts_of(
+        "The motion was tabled by the Alliance for the Union of Romanians (AUR). "
+        "AUR accused the government of pushing through tax hikes."
+    )
+    assert claims_of(facts) == {("Alliance for the Union of Romanians", "accusation")}
+
+
+def test_he_who_says_a_quote_is_not_someone_named_in_it():
+    facts = facts_of(
+        'George Simion hailed the vote. "This government declared war on Romanians\' pockets," he said.'
+    )
+    assert claims_of(facts) == {("George Simion", "assertion")}
+
+
+def test_the_outgoing_premier_is_the_prime_minister_named_before():
+    facts = facts_of(
+        "Prime Minister Ilie Bolojan will stay on as caretaker. "
+        '"We told Romanians the truth," the outgoing premier told reporters.'
+    )
+    assert claims_of(facts) == {("Ilie Bolojan", "assertion")}

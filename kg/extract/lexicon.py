@@ -628,6 +628,8 @@ PERSON_DESCRIPTIONS = {
     "general",
 }
 
+# Adjectives that leave a description pointing back at a person: "the outgoing premier".
+DESCRIPTION_ADJECTIVES = {"outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
 # Posts held over a place: "mayor of Brno" names a city even when the tagger calls it a person.
 PLACE_POSTS = {"mayor", "governor", "prefect", "administrator"}
 

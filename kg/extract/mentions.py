@@ -72,6 +72,7 @@ class Mentions:
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.country_counts: Counter[str] = Counter()
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
+        self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
 
     # ------------------------------------------------------------------ actors
 
@@ -133,6 +134,12 @@ class Mentions:
     def resolve_sentence(self, index: int, span) -> None:
         for ent in span.ents:
             key = self._resolve_entity(ent, index)
+            abbreviation = abbreviation_of(ent)
+            if key and abbreviation and self.actors[key].kind not in ("Person", "Place"):
+                self.abbreviations[fold(abbreviation)] = (
+                    key  # "the Alliance for the Union of Romanians (AUR)"
+                )
+                self.use(key, abbreviation)
             if key:
                 for token in ent:
                     self.by_token[token_key(token)] = key
@@ -152,6 +159,7 @@ class Mentions:
                 self._resolve_reference(index, token)
                 or self._bare_surname(token)
                 or self._untagged_name(token)
+                or (self.abbreviations.get(fold(token.text)) if token.text.isupper() else None)
             )
             if key:
                 self.by_token[token_key(token)] = key
@@ -171,6 +179,10 @@ class Mentions:
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
         folded = fold(name)
+        if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
+            return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
+        if folded in self.abbreviations:
+            return self.use(self.abbreviations[folded], name)
         if ent.ent_id_ and len(ent) == 1 and folded in self.person_names:
             return self.use(self.person_names[folded], name)  # "Kuleba" after "Oleksii Kuleba": him
         if ent.ent_id_:
@@ -223,8 +235,9 @@ class Mentions:
             c.lower_ == "the" for c in token.children
         ):
             if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
-                c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children
-            ):
+                c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
+                for c in token.children
+            ):  # "the minister", "the outgoing premier"
                 return self._title_holder(index, token) or self.antecedent(index, token)
             if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("compound", "amod", "poss")
@@ -349,6 +362,10 @@ class Mentions:
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         )
         wanted = PRONOUN_GENDER.get(token.lower_)
+        if token.dep_ == "nsubj" and token.head.lemma_ in lx.CLAIM_VERBS:
+            # '"The government declared war on Romanians," he said': not someone in his own quote
+            quoted = [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+            excluded |= {self.by_token.get(token_key(t)) for c in quoted for t in c.subtree}
         candidates = [
             (sent_index, earlier, key)
             for sent_index, earlier, key in reversed(self.history)
@@ -507,10 +524,27 @@ def governed_place(token) -> bool:
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
 
 
+def abbreviation_of(ent) -> str | None:
+    """'Alliance for the Union of Romanians (AUR)': the capitals in brackets right after a name."""
+    doc = ent.doc
+    inside = [i for i, t in enumerate(ent) if t.text == "("]
+    if inside:  # the tagger took the bracket into the name
+        rest = list(ent)[inside[0] + 1 :]
+        word = rest[0] if rest else None
+    else:
+        word = doc[ent.end + 1] if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else None
+        word = word if word is not None and doc[word.i + 1].text == ")" else None
+    if word is not None and word.text.isupper() and word.is_alpha and 2 <= len(word.text) <= 8:
+        return word.text
+    return None
+
+
 def clean_name(ent) -> str:
     """The name as written ("Kosiniak-Kamysz", "National Prosecutor's Office") without a leading
     article or a trailing possessive."""
     tokens = list(ent)
+    if any(t.text == "(" for t in tokens):  # "Alliance for the Union of Romanians (AUR"
+        tokens = tokens[: [t.text for t in tokens].index("(")]
     while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
