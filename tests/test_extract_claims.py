@@ -224,3 +224,14 @@ def test_the_outgoing_premier_is_the_prime_minister_named_before():
         '"We told Romanians the truth," the outgoing premier told reporters.'
     )
     assert claims_of(facts) == {("Ilie Bolojan", "assertion")}
+
+
+def test_the_short_name_of_a_body_named_before_is_that_body():
+    facts = facts_of(
+        "Ukraine's Air Force said Russia had launched 146 drones. "
+        "According to the Air Force, air defense units shot down 118 drones."
+    )
+    assert [(label(facts, c.speaker), c.sentences) for c in facts.claims] == [
+        ("Ukrainian Air Force", [0]),
+        ("Ukrainian Air Force", [1]),
+    ]

@@ -288,6 +288,8 @@ class Claims:
 
     def _according_to(self, index: int, according) -> None:
         for to in (c for c in according.children if c.lower_ == "to"):
+            if not any(c.dep_ == "pobj" and self._actor(c) for c in to.children):
+                self._according_to_misparsed(index, to)  # "the Air Force, air defense units": one NP
             for obj in (c for c in to.children if c.dep_ == "pobj"):
                 speaker = self._actor(obj)
                 if speaker:
@@ -296,6 +298,23 @@ class Claims:
                     text = tidy("".join(t.text_with_ws for t in tokens))
                     about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
                     self._record(Claim(speaker, "assertion", text, [index], about))
+
+    def _according_to_misparsed(self, index: int, to) -> None:
+        """'According to the Air Force, units shot down 118 drones' with the source hung on the clause:
+        the source is the name up to the comma, the claim is what follows it."""
+        doc = to.doc
+        comma = next((t for t in doc[to.i + 1 : to.sent.end] if t.text == ","), None)
+        if comma is None or to.i > to.sent.start + 2:
+            return
+        source = [
+            k
+            for k in self.mentions.actors_in(doc[to.i + 1 : comma.i])
+            if self.mentions.actors[k].kind != "Place"
+        ]
+        tokens = list(doc[comma.i + 1 : to.sent.end])
+        if len(source) == 1 and tokens:
+            about = [k for k in self.mentions.actors_in(tokens) if k != source[0]]
+            self._record(Claim(source[0], "assertion", tidy(joined(tokens)), [index], about))
 
     def _record(self, claim: Claim) -> None:
         """One claim per speaker, kind and sentence: 'maintained that ..., asserting that ...' is one."""

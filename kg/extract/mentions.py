@@ -217,6 +217,9 @@ class Mentions:
             return self.use(f"place/{slug(name)}", name, label=name, kind="Place")
         if folded in lx.MINISTRY_TOPICS:
             return None  # "Minister of Digital Transformation": a portfolio, not an organization
+        named = self._named_before(folded) if label == "ORG" else None
+        if named:
+            return self.use(named)  # "Ukraine's Air Force said ... According to the Air Force"
         kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
         return self.use(f"org/{slug(name)}", name, label=name, kind=kind)
 
@@ -347,6 +350,17 @@ class Mentions:
                     if key and self.actors.get(key) and self.actors[key].kind == "Country":
                         return key
         return None
+
+    def _named_before(self, folded: str) -> str | None:
+        """The one body this article named in full whose name ends with this shorter one."""
+        if len(folded.split()) > 3:
+            return None
+        found = [
+            key
+            for key, actor in self.actors.items()
+            if actor.kind not in ("Person", "Place", "Country") and fold(actor.label).endswith(" " + folded)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _title_holder(self, index: int, token) -> str | None:
         """'the president': the one person this article has called president, if only one."""
