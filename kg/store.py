@@ -40,6 +40,8 @@ class Store:
         if not writable and not (self.location.is_dir() and any(self.location.iterdir())):
             raise StoreError(f"No store at {self.location}: run `kg build` first.")
         try:
+            if writable:
+                self.location.mkdir(parents=True, exist_ok=True)  # "--store new/dir" as users expect
             self._db = ox.Store(str(self.location)) if writable else ox.Store.read_only(str(self.location))
         except OSError as err:
             raise StoreError(f"Cannot open the store at {self.location}: {err}") from None

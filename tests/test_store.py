@@ -124,3 +124,8 @@ def test_name_of_punctuation_only_asks_for_a_name(facts_store):
 
     with pytest.raises(KgError, match="Give a name"):
         roles(Store(facts_store), '" } ; #')
+
+
+def test_a_new_store_may_be_nested_in_folders_that_do_not_exist_yet(tmp_path):
+    store = Store(tmp_path / "a" / "b" / "store", writable=True)
+    assert store.location.is_dir()
