@@ -235,3 +235,12 @@ def test_the_short_name_of_a_body_named_before_is_that_body():
         ("Ukrainian Air Force", [0]),
         ("Ukrainian Air Force", [1]),
     ]
+
+
+def test_two_countries_pledging_in_one_sentence_are_two_intents_each_its_own():
+    facts = facts_of(
+        "The Netherlands said it would put 500 million euros into the fund, "
+        "while Norway said it would add 4 billion kroner for drones."
+    )
+    assert claims_of(facts) == {("Netherlands", "intent"), ("Norway", "intent")}
+    assert all("Norway" not in c.text for c in facts.claims if label(facts, c.speaker) == "Netherlands")

@@ -126,7 +126,19 @@ class Claims:
             return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion" and self._own_action(content, speaker):
             kind = "threat" if self._hostile(content) else "intent"  # "said she would order a review"
-        tokens = sorted({t for root in content for t in root.subtree}, key=lambda t: t.i)
+        # "it would put 500 million, while Norway said ...": another speaker's words are not in this claim
+        others = {
+            t.i
+            for root in content
+            for v in root.subtree
+            if v != root
+            and v.dep_ in ("advcl", "conj")
+            and v.pos_ == "VERB"
+            and sx.speech_verb(v)
+            and sx.direct_subject(v) is not None
+            for t in v.subtree
+        }
+        tokens = sorted({t for root in content for t in root.subtree if t.i not in others}, key=lambda t: t.i)
         about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
         if kind == "accusation":
             accused = [k for o in sx.objects(verb) for k in [self.mentions.actor(o)] if k] or [
@@ -255,8 +267,8 @@ class Claims:
         while True:
             if any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in verb.children):
                 return True
-            if verb.dep_ not in ("advcl", "conj") or verb.head == verb:
-                return False
+            if verb.dep_ not in ("advcl", "conj") or verb.head == verb or sx.direct_subject(verb) is not None:
+                return False  # only "..., saying it would" shares the object of the verb it hangs on
             verb = verb.head
 
     def _speakers_side(self, token, speaker: str | None) -> bool:
