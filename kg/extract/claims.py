@@ -27,6 +27,11 @@ def tidy(text: str) -> str:
     return text
 
 
+def names_statement(tokens) -> bool:
+    """'rejected the accusation' denies a statement; 'rejected the idea' refuses a thing."""
+    return any(t.lemma_ in lx.STATEMENT_NOUNS for t in tokens)
+
+
 def joined(tokens) -> str:
     """The text of ``tokens`` in order, a space where a gap (a dropped comma) would glue two words."""
     parts = []
@@ -74,11 +79,9 @@ class Claims:
         if not (text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES):
             return
         content = [span.root]
-        kind = "assertion"
-        if self._own_action(content, speaker):
-            kind = "threat" if self._hostile(content) else "intent"
-        elif self._words(content) & lx.ACCUSATION_WORDS:
-            kind = "accusation"
+        kind = self._stance(content)
+        if kind == "assertion":
+            kind = self._commitment(content, speaker) or kind
         about = [k for k in self.mentions.actors_in(span) if k != speaker]
         self._record(Claim(speaker, kind, tidy(text), [index], about))
 
@@ -96,7 +99,7 @@ class Claims:
             return
         kind = lx.CLAIM_VERBS[verb.lemma_]
         if verb.lemma_ in ("reject", "rebuff"):
-            if not any(t.lemma_ in lx.STATEMENT_NOUNS for t in content):
+            if not names_statement(content):
                 return  # "rejected the idea", "a demand Kyiv rejected": a refusal, not a statement
             kind = "denial"  # "rejected the accusation"
         for noun in (t for t in content if t.dep_ == "dobj" and t.lemma_ in lx.CLAIM_NOUNS):
@@ -106,15 +109,13 @@ class Claims:
             return
         if kind == "intent" and self._formulaic(content):
             return
-        if kind == "assertion" and self._words(content) & lx.ACCUSATION_WORDS:
-            kind = "accusation"  # "claimed the election had been rigged", "called the strike a war crime"
         speaker = self._speaker(verb)
         if verb.lemma_ == "warn" and not self._hostile(content) and not self._own_action(content, speaker):
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
-        if kind == "assertion" and self._denies(content):
-            kind = "denial"  # "insisted he had done nothing wrong"
+        if kind == "assertion":
+            kind = self._stance(content)
         grounds = self._grounds_of(verb)
         if kind == "assertion" and grounds in ("denial", "accusation", "threat"):
             kind = grounds  # "rejected the accusation, saying ...": the reasons of that denial
@@ -124,8 +125,8 @@ class Claims:
             and all(self.events.is_news(c, verb, speaker) for c in content)
         ):
             return  # "a missile struck the city, killing five, the governor said": news, not a position
-        if kind == "assertion" and self._own_action(content, speaker):
-            kind = "threat" if self._hostile(content) else "intent"  # "said she would order a review"
+        if kind == "assertion":
+            kind = self._commitment(content, speaker) or kind
         # "it would put 500 million, while Norway said ...": another speaker's words are not in this claim
         others = {
             t.i
@@ -211,6 +212,19 @@ class Claims:
         words = {t.lower_ for t in tokens} | {t.lemma_ for t in tokens}
         return words | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:], strict=False)}
 
+    def _stance(self, content) -> str:
+        """What a statement's content makes it: an accusation ("claimed the election had been
+        rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
+        if self._words(content) & lx.ACCUSATION_WORDS:
+            return "accusation"
+        return "denial" if self._denies(content) else "assertion"
+
+    def _commitment(self, content, speaker: str) -> str | None:
+        """'said she would order a review': an intent, or a threat when it names harm."""
+        if not self._own_action(content, speaker):
+            return None
+        return "threat" if self._hostile(content) else "intent"
+
     @staticmethod
     def _denies(content) -> bool:
         text = " ".join(t.lower_ for root in content for t in root.subtree if t.text not in '"\u201c\u201d')
@@ -225,8 +239,7 @@ class Claims:
         if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in head.children):
             return None  # "denied that the drone was Russian, claiming ...": a statement of its own
         if head.lemma_ in ("reject", "rebuff"):
-            rejected = [c for c in head.children if c.dep_ == "dobj"]
-            return "denial" if any(c.lemma_ in lx.STATEMENT_NOUNS for c in rejected) else None
+            return "denial" if names_statement([c for c in head.children if c.dep_ == "dobj"]) else None
         return lx.CLAIM_VERBS[head.lemma_]
 
     @staticmethod

@@ -237,18 +237,17 @@ class Mentions:
         if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) and any(
             c.lower_ == "the" for c in token.children
         ):
-            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
-                c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
-                for c in token.children
-            ):  # "the minister", "the outgoing premier"
-                return self._title_holder(index, token) or self.antecedent(index, token)
-            if token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
+            described = token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("compound", "amod", "poss")
+                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
                 or c.dep_ == "prep"
                 and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
                 for c in token.children
-            ):
-                return self._title_holder(index, token)  # "accused the president of purging ..."
+            )
+            if described:  # "the minister", "the outgoing premier"; "accused the president of purging"
+                holder = self._title_holder(index, token)
+                with_prep = any(c.dep_ == "prep" for c in token.children)
+                return holder or (None if with_prep else self.antecedent(index, token))
             if (
                 token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
                 and any(c.lower_ == "year" for c in token.subtree)
