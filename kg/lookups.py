@@ -46,8 +46,11 @@ class Describer:
             }
         return self._actors[iri]
 
-    def post(self, iri: str | None, label: str | None) -> dict | None:
-        return {"id": iri, "label": label} if iri else None
+    def post(self, iri: str | None, label: str | None, title: str | None = None) -> dict | None:
+        """A post; with ``title``, also how the source wrote it ('acting defense minister')."""
+        if not iri:
+            return None
+        return {"id": iri, "label": label, "title": title} if title else {"id": iri, "label": label}
 
     def sources(self, fact: str) -> list[dict]:
         rows = self.store.select(sparql("sources"), {"fact": fact})
@@ -94,8 +97,9 @@ def one_row_per_fact(rows: list[dict]) -> list[dict]:
     for fact in sorted(merged):
         values = merged[fact]
         row = {k: (sorted(v, key=str)[0] if v else None) for k, v in values.items()}
-        if "reason" in values and len(values["reason"]) > 1:
-            row["reason"] = "; ".join(sorted(values["reason"]))
+        for joined in ("reason", "title"):  # every article's wording, not one of them
+            if len(values.get(joined) or []) > 1:
+                row[joined] = "; ".join(sorted(values[joined]))
         result.append(row)
     return result
 
@@ -129,7 +133,7 @@ def roles(store: Store, name: str | None = None) -> list[dict]:
     return [
         {
             "person": d.actor(row["person"]),
-            "post": d.post(row["post"], row["postLabel"]),
+            "post": d.post(row["post"], row["postLabel"], row["title"]),
             "organization": d.actor(row["organization"]),
             "status": row["status"],
             "sources": d.sources(row["fact"]),

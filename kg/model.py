@@ -55,6 +55,7 @@ class Tenure:
     post: Post
     status: str  # new | current | former
     sentences: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # as the article wrote them: "acting defense minister"
 
 
 @dataclass

@@ -99,6 +99,8 @@ def article_graph(facts: ArticleFacts) -> Graph:
         g.add((node, KG.holder, ID[tenure.person]))
         g.add((node, KG.post, post_node(tenure.post)))
         g.add((node, KG.status, KG[tenure.status]))
+        for title in tenure.titles:
+            g.add((node, KG.title, Literal(title)))
         evidence(node, tenure.sentences)
     for r in facts.replacements:
         # keyed by who replaced whom, not by article or wording: two articles stating it share one node

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+from kg.names import fold
+
 LOWER_TITLES = ("Head ", "Leader ", "Chief ")
 
 
@@ -50,6 +52,9 @@ def replacement(item: dict) -> list[str]:
 def role(item: dict) -> list[str]:
     organization = f" ({name(item['organization'])})" if item.get("organization") else ""
     line = f"{name(item['person'])}: {post_phrase(item['post'])}{organization} [{item['status']}]"
+    title = (item.get("post") or {}).get("title")
+    if title and fold(title) != fold(item["post"]["label"]):
+        line += f", written \u201c{title}\u201d"
     return [line, *quote(item["sources"])]
 
 

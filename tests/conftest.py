@@ -67,7 +67,7 @@ def make_facts(name: str = FACTS_NAME) -> ArticleFacts:
         date="2025-10-13",
         sentences=sentences,
         actors=actors,
-        tenures=[Tenure("person/anna-novak", post, "new", [0])],
+        tenures=[Tenure("person/anna-novak", post, "new", [0], titles=["Minister of Defence"])],
         replacements=[
             Replacement(
                 "person/anna-novak",

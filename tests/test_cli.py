@@ -273,6 +273,15 @@ def test_roles_by_alias(runner, seed_store):
     assert {item["person"]["id"] for item in items} == {ID + "person/volodymyr-zelensky"}
 
 
+def test_roles_text_shows_the_title_as_the_article_wrote_it(runner, seed_store):
+    result = runner.invoke(cli, ["roles", "Budanov", "--store", str(seed_store)])
+    assert result.exit_code == 0
+    assert (
+        "chief of Military Intelligence (Ukraine) [current], written \u201cmilitary intelligence chief\u201d"
+        in (result.output)
+    )
+
+
 def test_who_replaced_text_quotes_the_sentence(runner, seed_store):
     result = runner.invoke(cli, ["who-replaced", "Yermak", "--store", str(seed_store)])
     assert result.exit_code == 0

@@ -167,3 +167,34 @@ def test_a_company_chief_suspended_and_an_officer_appointed_in_the_interim():
     )
     assert replacements_of(facts) == {("Tetiana Kovalchuk", "Oleh Marchenko", "chief executive")}
     assert ("Tetiana Kovalchuk", "chief financial officer", "current") in roles_of(facts)
+
+
+@pytest.mark.parametrize(
+    "text, person, label, title",
+    [
+        (
+            "Defense Minister Jonas Vaitkus denied the report.",
+            "Jonas Vaitkus",
+            "Minister of Defence",
+            "Defense Minister",
+        ),
+        (
+            "The board named the finance director, Olga Moroz, as interim chief executive.",
+            "Olga Moroz",
+            "Chief Executive",
+            "interim chief executive",
+        ),
+        (
+            "The Russian foreign minister, Sergei Lavrov, gave his consent.",
+            "Sergei Lavrov",
+            "Minister of Foreign Affairs",
+            "foreign minister",
+        ),
+    ],
+)
+def test_a_tenure_keeps_the_title_as_written_while_the_post_keeps_one_label(text, person, label, title):
+    facts = facts_of(text)
+    tenures = [t for t in facts.tenures if facts.actors[t.person].label == person and t.post.label == label]
+    assert tenures and any(title in written for written in tenures[0].titles), [
+        (t.post.label, t.titles) for t in facts.tenures
+    ]

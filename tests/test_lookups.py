@@ -125,7 +125,8 @@ def test_who_replaced_json_shape(store):
 def test_roles_json_shape(store):
     [item] = roles(store)
     assert set(item) == {"person", "post", "organization", "status", "sources"}
-    assert set(item["post"]) == {"id", "label"}
+    assert set(item["post"]) == {"id", "label", "title"}  # the title as the article wrote it
+    assert item["post"]["title"] == "Minister of Defence"
     assert_actor(item["person"])
     assert_actor(item["organization"])
     assert_sources(item["sources"], "Minister of Defence")

@@ -39,6 +39,8 @@ NEW_MARKERS = {"new", "incoming", "newly"}
 # Ranks below the head of a portfolio: "the state secretary for defence policy" is not the minister.
 RANKS = {"deputy", "state", "junior", "assistant", "vice", "under", "permanent", "parliamentary"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
+# Kept in the title as written, though the post is the same: "acting director", "interim chief executive".
+TENURE_QUALIFIERS = {"acting", "interim", "caretaker"}
 PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
 
 
@@ -62,6 +64,19 @@ class Posts:
         self.mentions = mentions
         self.known: dict[tuple[str | None, str], Post] = {}
         self.last_ministry: Post | None = None
+        self.wording: dict[str, str] = {}  # post key -> the title as the article last wrote it
+
+    def written(self, post: Post | None, tokens: list) -> Post | None:
+        """Remember how the article wrote the post ('defense minister', 'acting director'):
+        the post is one node whatever the wording, the tenure keeps the words."""
+        tokens = [t for t in tokens if t.lower_ not in SKIP_MODIFIERS or t.lower_ in TENURE_QUALIFIERS]
+        while tokens and (tokens[0].tag_ == "POS" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        if post is not None and tokens:
+            doc = tokens[0].doc
+            text = doc[tokens[0].i : tokens[-1].i + 1].text
+            self.wording[post.key] = " ".join(text.split())
+        return post
 
     def get(self, label: str, organization: str | None, identity: str | None = None) -> Post:
         identity = identity or fold(label)
@@ -85,6 +100,10 @@ class Posts:
 
     def from_title(self, tokens: list, holder: str | None) -> Post | None:
         """A title written before a name: 'French President', 'military intelligence chief'."""
+        post, written = self._from_title(tokens, holder)
+        return self.written(post, written)
+
+    def _from_title(self, tokens: list, holder: str | None) -> tuple[Post | None, list]:
         possessors = {t.i for p in tokens if p.dep_ == "poss" for t in p.subtree}
         words = [
             t
@@ -94,25 +113,34 @@ class Posts:
             and (t.i not in possessors or self.mentions.by_token.get(token_key(t)))
         ]
         organization = None
-        kept = []
+        kept: list[str] = []
+        kept_tokens: list = []
         for token in words:
             key = self.mentions.by_token.get(token_key(token))
             if key:
                 organization = organization or key
             elif token.lower_ == "first" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in RANKS:
                 kept.append("first")  # "first deputy health minister": part of the title, not a count
+                kept_tokens.append(token)
             elif token.text == "-":
                 continue  # "Vice-Chancellor", "co-leader" come split in three tokens
             elif (
                 token.is_alpha or "-" in token.text.strip("-")
             ) and token.ent_type_ not in NOT_TITLE_ENTITIES:
                 kept.append(token.lower_)
+                kept_tokens.append(token)
             else:
-                kept = []  # "the 39-year-old fifth prime minister": only the words next to the post count
+                kept, kept_tokens = [], []  # "the 39-year-old fifth prime minister": the words next to it
         heads = [i for i, w in enumerate(kept) if w in lx.POST_NOUNS]
         if not heads:
-            return None
+            return None, []
         kept = kept[: heads[-1] + 1]
+        first, last = kept_tokens[0].i, kept_tokens[heads[-1]].i
+        first = min([first] + [t.i for t in tokens if t.lower_ in TENURE_QUALIFIERS and t.i < last])
+        written = [t for t in tokens if first <= t.i <= last]
+        return self._title_post(kept, organization, holder), written
+
+    def _title_post(self, kept: list[str], organization: str | None, holder: str | None) -> Post:
         country = self.mentions.country_of(organization) or self.mentions.country_of(holder)
         country = country or self.mentions.main_country()
         head = kept[-1]
@@ -135,14 +163,27 @@ class Posts:
             and owner.kind not in ("Country", "Place")
         ):
             return self.get(f"{head.capitalize()} of {owner.label}", organization)
-        if head in ("chief", "head") and modifiers:
-            return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
         return self.get(title_case(" ".join(kept)), organization or country)
 
     def from_phrase(self, noun, holder: str | None) -> Post | None:
         """A post noun phrase: 'minister of the armed forces', 'president of the National Rally'."""
         if noun.lemma_ not in lx.POST_NOUNS and noun.lower_ not in lx.POST_NOUNS:
             return self.from_department(noun, holder)
+        return self.written(self._from_phrase(noun, holder), self._phrase_words(noun))
+
+    @staticmethod
+    def _phrase_words(noun) -> list:
+        """'the acting minister of the armed forces, who ...' -> acting minister of the armed forces."""
+        tokens = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree]
+        tokens.append(noun)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for token in prep.subtree:
+                if token.is_punct or token.tag_ in ("WDT", "WP"):
+                    break
+                tokens.append(token)
+        return sorted(tokens, key=lambda t: t.i)
+
+    def _from_phrase(self, noun, holder: str | None) -> Post | None:
         if noun.lower_ in lx.NOT_POSTS:
             return None
         before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]

@@ -51,14 +51,17 @@ class Roles:
     def hold(self, person: str | None, post: Post | None, status: str, sentence: int) -> None:
         if not person or post is None or self.mentions.actors[person].kind != "Person":
             return
-        for tenure in self.tenures:
-            if tenure.person == person and tenure.post is post:
-                if STATUS_RANK[status] > STATUS_RANK[tenure.status]:
-                    tenure.status = status
-                if sentence not in tenure.sentences:
-                    tenure.sentences.append(sentence)
-                return
-        self.tenures.append(Tenure(person, post, status, [sentence]))
+        title = self.posts.wording.get(post.key)
+        tenure = next((t for t in self.tenures if t.person == person and t.post is post), None)
+        if tenure is None:
+            tenure = Tenure(person, post, status, [])
+            self.tenures.append(tenure)
+        elif STATUS_RANK[status] > STATUS_RANK[tenure.status]:
+            tenure.status = status
+        if sentence not in tenure.sentences:
+            tenure.sentences.append(sentence)
+        if title and title not in tenure.titles:
+            tenure.titles.append(title)
 
     def replace(
         self,
