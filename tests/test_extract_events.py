@@ -166,3 +166,31 @@ def test_a_suspension_is_a_dismissal_and_its_label_reads_cleanly():
     [dismissal] = events_of(facts, "Dismissal")
     assert names(facts, dismissal.participants) == {"Oleh Marchenko"}
     assert ", ," not in dismissal.label
+
+
+def test_a_host_meets_the_guest_and_the_pair_is_both_of_them():
+    facts = facts_of(
+        "Turkish President Recep Tayyip Erdogan proposed a truce covering ports after hosting "
+        "Volodymyr Zelensky in Istanbul on Thursday. The pair met for three hours at the Yildiz Palace."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert names(facts, meeting.participants) == {"Recep Tayyip Erdoğan", "Volodymyr Zelensky"}
+    assert "Istanbul" in names(facts, meeting.places)
+    assert meeting.sentences == [0, 1]  # the palace may lie in Istanbul: one visit, told twice
+
+
+def test_a_phone_call_is_its_own_meeting_and_the_two_leaders_are_its_parties():
+    facts = facts_of(
+        "Emmanuel Macron met Friedrich Merz in Paris on Friday, two days after the two leaders "
+        "discussed the plan in a phone call."
+    )
+    meetings = events_of(facts, "Meeting")
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert names(facts, meeting.participants) == {"Emmanuel Macron", "Friedrich Merz"}
+
+
+def test_whoever_speaks_at_a_news_conference_gives_the_speech():
+    facts = facts_of("Speaking at a news conference in Ankara, Hakan Fidan said the talks would resume.")
+    [speech] = events_of(facts, "Speech")
+    assert names(facts, speech.participants) == {"Hakan Fidan"}

@@ -41,6 +41,11 @@ from tests.extraction import facts_of, replacements_of, roles_of
             "The president appointed Ivan Petrenko as defence minister on Tuesday.",
             ("Ivan Petrenko", "minister of defence", "new"),
         ),
+        (
+            "The president named Mihai Ionescu, an economist, as prime minister-designate.",
+            ("Mihai Ionescu", "prime minister", "new"),
+        ),
+        ("The president-elect, Karol Nowak, thanked voters.", ("Karol Nowak", "president", "new")),
     ],
 )
 def test_a_post_is_read_from_the_way_a_name_is_introduced(text, expected):

@@ -125,6 +125,10 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
+        if lemma in ("host", "welcome") and any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            return "Meeting"  # "after hosting Volodymyr Zelenskyy in Istanbul": a host meets a guest
         if lemma == "address" and any(
             c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
         ):
@@ -153,6 +157,7 @@ class Events:
         self.mentions = mentions
         self.events: list[Event] = []
         self.last_places: list[str] = []
+        self.calls: set[int] = set()  # ids of the meetings held by phone or video
 
     # -------------------------------------------------------------- per sentence
 
@@ -278,7 +283,9 @@ class Events:
         found = []
         for t in sx.with_conjuncts([token]):
             key = self.mentions.actor(t)
-            if key:
+            if not key and self.mentions.people(t):  # "the two leaders discussed it in a phone call"
+                found += [k for k in self.mentions.people(t) if k not in found]
+            elif key:
                 found.append(key)
                 if (
                     t.lemma_ in lx.GROUP_NOUNS or t.lower_ in lx.GROUP_NOUNS
@@ -366,6 +373,9 @@ class Events:
                         places_ok=False,
                     )
         self._locate(event, verb)
+        guest = self.mentions.actor(undergoer) if undergoer is not None else None
+        if guest and self.mentions.actors[guest].kind == "Person":
+            self._locate(event, undergoer)  # "hosting Zelensky in Istanbul": the parser hung it on him
         return True
 
     def _noun_arguments(self, mention: Mention, noun) -> None:
@@ -380,6 +390,8 @@ class Events:
         temporal = noun.dep_ == "pobj" and head.lower_ in lx.TEMPORAL_PREPOSITIONS
         if noun.dep_ == "pobj":
             head = head.head
+            if head.dep_ == "dobj" and event.type in (*GATHERINGS, "Speech") and head.head.pos_ == "VERB":
+                head = head.head  # "discussed the plan in a phone call": the call is where they discussed
             if head.lemma_ in MEASURES and head.dep_ in ("dobj", "pobj", "nsubj"):
                 noun = head  # "negotiators ended two days of talks": the talks take the days' place
                 head = head.head if head.dep_ != "pobj" else head.head.head
@@ -387,6 +399,8 @@ class Events:
             pass  # "Moscow accused Kyiv following a strike": the accuser did not strike
         elif noun.dep_ in ("dobj", "pobj", "attr") and head.pos_ in ("VERB", "AUX"):
             subject = sx.direct_subject(head)
+            if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG":
+                subject = sx.subject_token(head)  # "Speaking at a news conference, Erdoğan said"
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
             if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"
@@ -523,6 +537,8 @@ class Events:
                 break
         else:
             event.theme = mention.theme
+            if is_call(mention.trigger):
+                self.calls.add(id(event))
             if event.type in ("Attack", "Evacuation") and not event.places:
                 # "Rescuers evacuated 130 residents from the building": the building of the strike before
                 event.places += self._recent_places(index)
@@ -547,11 +563,18 @@ class Events:
         bare = lambda e: not (e.participants or e.places or e.figures)  # noqa: E731
         if earlier.type != event.type and not (gathering and (event.definite or bare(event))):
             return False
+        if gathering and is_call(mention.trigger) != (id(earlier) in self.calls):
+            return False  # "after hosting X, three days after a phone call": a visit and a call
         same_sentence = index in earlier.sentences
         separate = any(
             c.lower_ in ("separate", "another", "second", "other") for c in mention.trigger.children
         )
-        if earlier.places and event.places and not set(earlier.places) & set(event.places):
+        places, earlier_places = set(event.places), set(earlier.places)
+        if gathering:  # "met at the Dolmabahçe Palace" may be in the Istanbul named before: venues agree
+            venue = lambda k: not self.mentions.actors[k].reference  # noqa: E731
+            places = {p for p in places if not venue(p)}
+            earlier_places = {p for p in earlier_places if not venue(p)}
+        if earlier_places and places and not earlier_places & places:
             if not same_sentence or separate:  # one sentence's "the deadliest attack on the port" is the same
                 return False
         if (
@@ -609,6 +632,13 @@ class Events:
                 parts.append(t.text_with_ws)
         text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(' ,\u201c\u201d"')  # a cut name's commas
         return text[:1].upper() + text[1:]
+
+
+def is_call(trigger) -> bool:
+    """A meeting held by phone or video: 'a phone call', 'Monday's call', 'a video conference'."""
+    return trigger.lemma_ == "call" or any(
+        c.lower_ in ("phone", "video", "telephone") for c in trigger.children
+    )
 
 
 def absorb(earlier: Event, event: Event) -> None:

@@ -73,6 +73,7 @@ class Mentions:
         self.country_counts: Counter[str] = Counter()
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
+        self.pairs: dict[tuple[int, int], list[str]] = {}  # "the two leaders", "the pair" -> two people
 
     # ------------------------------------------------------------------ actors
 
@@ -154,6 +155,11 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                     self.titles.setdefault(key, set()).update(titles_of(token))
+                continue
+            if pair_reference(token):
+                people = self._last_two(index, token)
+                if people:
+                    self.pairs[token_key(token)] = people
                 continue
             key = (
                 self._resolve_reference(index, token)
@@ -402,6 +408,22 @@ class Mentions:
                 return key
         return candidates[0][2] if candidates else None
 
+    def _last_two(self, index: int, token) -> list[str] | None:
+        """'The pair met': the last two people named in this sentence or the two before it."""
+        people: list[str] = []
+        for sent_index, earlier, key in reversed(self.history):
+            if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i:
+                continue
+            if key not in people:
+                people.append(key)
+            if len(people) == 2:
+                return people[::-1]
+        return None
+
+    def people(self, token) -> list[str]:
+        """The people a plural reference stands for ('the two leaders'), else none."""
+        return self.pairs.get(token_key(token), [])
+
     def actor(self, token) -> str | None:
         """The actor a token stands for, looking through appositions and group nouns."""
         key = self.by_token.get(token_key(token))
@@ -495,6 +517,19 @@ def untagged_people(span) -> list[str]:
         ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found
+
+
+def pair_reference(token) -> bool:
+    """'the pair', 'the two leaders', 'both men', 'the two' (as a subject): two people named before."""
+    if token.pos_ not in ("NOUN", "NUM", "PRON"):
+        return False
+    children = {c.lower_ for c in token.children}
+    if token.lemma_ in ("pair", "duo"):
+        return "the" in children
+    if token.lower_ == "two":
+        return "the" in children and token.dep_ in ("nsubj", "nsubjpass")
+    person_noun = token.lemma_ in lx.PERSON_DESCRIPTIONS or token.lemma_ in ("man", "woman", "leader")
+    return token.tag_ == "NNS" and person_noun and ("two" in children or "both" in children)
 
 
 def described_as_person(token) -> bool:

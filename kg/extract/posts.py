@@ -35,12 +35,14 @@ SKIP_MODIFIERS = {
     "so-called",
 }
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly"}
-NEW_MARKERS = {"new", "incoming", "newly"}
+NEW_MARKERS = {"new", "incoming", "newly", "designate", "elect"}
 # Ranks below the head of a portfolio: "the state secretary for defence policy" is not the minister.
 RANKS = {"deputy", "state", "junior", "assistant", "vice", "under", "permanent", "parliamentary"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
 # Kept in the title as written, though the post is the same: "acting director", "interim chief executive".
 TENURE_QUALIFIERS = {"acting", "interim", "caretaker"}
+# Written after a post for one chosen but not yet in it: "prime minister-designate", "president-elect".
+TITLE_SUFFIXES = {"designate", "elect"}
 PRESIDENTIAL_OFFICE = {"presidential office", "president office", "office of the president", "presidency"}
 
 
@@ -167,6 +169,9 @@ class Posts:
 
     def from_phrase(self, noun, holder: str | None) -> Post | None:
         """A post noun phrase: 'minister of the armed forces', 'president of the National Rally'."""
+        if noun.lower_ in TITLE_SUFFIXES:  # "prime minister-designate": the post is named before the suffix
+            title = [t for child in noun.lefts for t in child.subtree if t.text != "-"]
+            return self.written(self._from_title(title, holder)[0], [*title, noun])
         if noun.lemma_ not in lx.POST_NOUNS and noun.lower_ not in lx.POST_NOUNS:
             return self.from_department(noun, holder)
         return self.written(self._from_phrase(noun, holder), self._phrase_words(noun))

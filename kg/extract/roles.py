@@ -388,7 +388,7 @@ class Roles:
             return
         post = self.posts.from_phrase(post_noun, person)
         if post:
-            self.hold(person, post, self._status_of(list(post_noun.lefts), "current"), index)
+            self.hold(person, post, self._status_of([*post_noun.lefts, post_noun], "current"), index)
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""

@@ -16,6 +16,9 @@ def clause_head(token):
     return token
 
 
+TIME_PREPOSITIONS = {"after", "before", "since", "while", "upon", "following", "during"}
+
+
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
@@ -32,6 +35,14 @@ def subject_token(verb):
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head
             if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
+                if (
+                    head.lower_ in TIME_PREPOSITIONS
+                    and head.head.dep_ == "acl"
+                    and head.head.head.dep_ == "dobj"
+                ):
+                    # "proposed a ceasefire covering ports after hosting X": "after" tells when the main
+                    # verb happened, though the parser hung it on the participle
+                    head = head.head.head
                 head = head.head
             if verb.dep_ in ("xcomp",) or verb.dep_ == "advcl" and verb.tag_ in ("TO", "VB"):
                 objects = [c for c in head.children if c.dep_ in ("dobj", "oprd")]
