@@ -47,6 +47,28 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+# Ranks written before a name, which the tagger often takes into it or reads as an organisation.
+MILITARY_RANKS = {
+    "general",
+    "lieutenant",
+    "major",
+    "colonel",
+    "brigadier",
+    "captain",
+    "admiral",
+    "marshal",
+    "sergeant",
+    "commodore",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "brig",
+    "capt",
+    "adm",
+}
+
+
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
@@ -60,6 +82,10 @@ def person_names(doc):
     for ent in doc.ents:
         start, label = ent.start, ent.label_
         words = [t for t in ent if t.lower_ != "the"]
+        while len(words) > 2 and words[0].lower_.rstrip(".") in MILITARY_RANKS:
+            words = words[1:]  # "Lieutenant General Viktor Bondarchuk": the rank is no part of the name
+        if label == "PERSON" and words and words[0].i > start:
+            start = words[0].i
         if (
             label in ("ORG", "GPE", "NORP", "LOC", "FAC")
             and not ent.ent_id_

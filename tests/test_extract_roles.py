@@ -65,6 +65,11 @@ def test_family_ties_are_not_posts():
         "John Smith was replaced by Maria Lopez as interior minister.",
         "Maria Lopez took over from John Smith as interior minister on Monday.",
         "Maria Lopez was named interior minister in place of John Smith.",
+        "Interior Minister John Smith resigned. The premier appointed his deputy, Maria Lopez, in his place.",
+        "Interior Minister John Smith was dismissed. The premier announced that his deputy, Maria Lopez, "
+        "would serve as acting minister in place of Smith.",
+        "The premier dismissed Interior Minister John Smith and replaced him with Maria Lopez.",
+        "Interior Minister John Smith quits. Smith hands over to his deputy, Maria Lopez.",
     ],
 )
 def test_succession_in_its_many_forms(text):
@@ -203,3 +208,30 @@ def test_a_tenure_keeps_the_title_as_written_while_the_post_keeps_one_label(text
     assert tenures and any(title in written for written in tenures[0].titles), [
         (t.post.label, t.titles) for t in facts.tenures
     ]
+
+
+def test_a_rank_is_no_part_of_a_name_and_removal_from_a_command_ends_it():
+    facts = facts_of(
+        "Zelensky removed Major General Petro Hrytsenko from command of the Azov operational group. "
+        "Lieutenant General Ivan Moroz takes over from Hrytsenko."
+    )
+    assert ("Petro Hrytsenko", "commander of the azov operational group", "former") in roles_of(facts)
+    assert ("Ivan Moroz", "Petro Hrytsenko", "commander of the azov operational group") in replacements_of(
+        facts
+    )
+
+
+def test_whoever_dismissed_the_predecessor_appointed_the_successor():
+    facts = facts_of(
+        "President Maia Sandu dismissed General Ion Rusu as army chief and replaced him with Dan Popa."
+    )
+    [appointment] = [e for e in facts.events if e.type == "Appointment"]
+    assert {facts.actors[k].label for k in appointment.participants} == {"Dan Popa", "Maia Sandu"}
+
+
+def test_a_bare_minister_is_the_ministry_already_named():
+    facts = facts_of(
+        "Defense Minister Kenji Mori resigned on Friday. The premier named Aya Sato to take over from Mori. "
+        "Mori is the second minister to leave the cabinet this year."
+    )
+    assert replacements_of(facts) == {("Aya Sato", "Kenji Mori", "minister of defence")}

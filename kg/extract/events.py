@@ -509,15 +509,27 @@ class Events:
     def appointments_from(self, roles) -> None:
         """Whoever takes up a post in the article was appointed: 'X replaces Y', 'X becomes deputy PM'.
         One Appointment per person, joined to the one the text already names if there is one."""
-        newcomers = [(r.successor, r.sentences[0]) for r in roles.replacements]
-        newcomers += [(t.person, t.sentences[0]) for t in roles.tenures if t.status == "new"]
-        for person, sentence in newcomers:
+        newcomers = [(r.successor, r.sentences[0], r.predecessor) for r in roles.replacements]
+        newcomers += [(t.person, t.sentences[0], None) for t in roles.tenures if t.status == "new"]
+        for person, sentence, predecessor in newcomers:
             if any(e.type == "Appointment" and e.theme == person for e in self.events):
                 continue
             name = self.mentions.actors[person].label
             event = Event(
                 "Appointment", f"Appointment of {name}", [sentence], participants=[person], theme=person
             )
+            # "Zelensky dismissed X and replaced him with Y": who dismissed the predecessor appointed Y
+            for dismissal in self.events:
+                if (
+                    dismissal.type == "Dismissal"
+                    and sentence in dismissal.sentences
+                    and dismissal.theme == predecessor
+                ):
+                    event.participants += [
+                        k
+                        for k in dismissal.participants
+                        if k not in (predecessor, person) and k not in event.participants
+                    ]
             self.events.append(event)
 
     # -------------------------------------------------------------- merging

@@ -304,9 +304,11 @@ class Mentions:
 
     def _bare_surname(self, token) -> str | None:
         """'Vautrin, 65, who ...': a surname the tagger missed, of someone this article already named."""
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+        if token.ent_type_ or not token.is_title or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
             return None
         key = self.person_names.get(fold(token.text))
+        if token.pos_ != "PROPN" and key is None:
+            return None  # "Serdiuk hands over" tagged an adjective: only a name this article gave
         if key is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
             known = self.gaz.by_surname.get(fold(token.text), [])  # "Merz named ...": a well-known surname
             key = known[0] if len(known) == 1 else None

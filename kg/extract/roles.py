@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions, token_key
-from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts
+from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts, title_case
 from kg.model import Post, Replacement, Tenure
 from kg.names import fold
 
@@ -32,6 +32,25 @@ HEDGE_HEADS = {
     "say",
     "report",
 }
+
+
+# Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
+ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
+
+
+def announced(verb) -> bool:
+    """'announced that X would serve as acting minister': a decision, not a guess."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_ in ANNOUNCE_VERBS
+        and not sx.negated(verb)
+        and all(
+            a.lower_ in ("would", "will")
+            for a in verb.children
+            if a.dep_ == "aux" and a.lower_ in lx.MODAL_WORDS
+        )
+    )
 
 
 class Roles:
@@ -113,6 +132,31 @@ class Roles:
                 if post is not None:
                     tenure.post = post
 
+    def _drop_bare_posts(self) -> None:
+        """'Okamura is the second minister to leave' after 'Defense Minister Okamura resigned': the
+        bare word is the post already named, not a second one."""
+        specific = {
+            t.person
+            for t in self.tenures
+            if (t.post.identity or "").startswith("minister of")
+            or "minister" in fold(t.post.label).split()[1:]
+        }
+        self.tenures = [
+            t
+            for t in self.tenures
+            if not (fold(t.post.label) == "minister" and t.status != "new" and t.person in specific)
+        ]
+
+    def _name_bare_post(self, r: Replacement) -> None:
+        """'X would serve as acting minister in place of Tsiklauri': the interior minister's post."""
+        left = self.post_of(r.predecessor, r.sentences[0])
+        if left is None or fold(left.label) == "minister":
+            return
+        for tenure in self.tenures:
+            if tenure.person == r.successor and tenure.post is r.post and tenure.status == "new":
+                tenure.post = left
+        r.post = left
+
     def _implicit_replacements(self) -> None:
         """Someone takes up the very post another has just left: a succession the article implies."""
         for new in [t for t in self.tenures if t.status == "new"]:
@@ -190,6 +234,7 @@ class Roles:
         for person, index in self.to_vacancy:
             self.hold(person, self.vacancy(index), "new", index)
         self._fill_bare_posts()
+        self._drop_bare_posts()
         self._implicit_replacements()
         self._pair_respectively()
         for r in self.replacements:
@@ -204,6 +249,8 @@ class Roles:
                 or self.post_of(r.predecessor, r.sentences[0])
                 or self._chain_post(r)
             )
+            if r.post is not None and fold(r.post.label) == "minister":
+                self._name_bare_post(r)
             if r.post is not None:
                 first = r.sentences[0]
                 self.hold(r.successor, r.post, "new", first)
@@ -226,6 +273,9 @@ class Roles:
             duties = [d for d in sx.prep_objects(verb, "of", "from") if d.lemma_ in lx.DUTY_NOUNS]
             for noun in sx.prep_objects(verb, "as") + [n for d in duties for n in sx.prep_objects(d, "as")]:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+            for command in (d for d in sx.prep_objects(verb, "from", "of") if d.lemma_ == "command"):
+                for unit in sx.prep_objects(command, "of"):  # "removed X from command of the 3rd Corps"
+                    self.hold(person, self._led_post(unit, person, "Commander"), "former", index)
             return
         if verb.lemma_ not in lx.LEAVE_VERBS:
             return
@@ -453,7 +503,7 @@ class Roles:
                     if post:
                         self.hold(person, post, "new", index)
 
-    def _led_post(self, obj, person: str | None) -> Post | None:
+    def _led_post(self, obj, person: str | None, title: str | None = None) -> Post | None:
         post = self.posts.from_department(obj, person)
         if post:
             return post
@@ -475,15 +525,18 @@ class Roles:
         if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:
             return topic
         # "who headed the ministry's internal audit department", "who chairs parliament's health committee"
-        words = [t for t in obj.subtree if t.dep_ not in ("det", "case") and not t.is_punct]
+        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        words = [
+            t for t in obj.subtree if t.dep_ not in ("det", "case") and not t.is_punct and t.i not in clauses
+        ]
         words = [
             t
             for t in words
             if not (t.dep_ == "poss" or any(a.dep_ == "poss" for a in t.ancestors if a in words))
         ]
-        title = {"chair": "Chair", "command": "Commander"}.get(obj.head.lemma_, "Head")
+        title = title or {"chair": "Chair", "command": "Commander"}.get(obj.head.lemma_, "Head")
         country = self.mentions.country_of(person) or self.mentions.main_country()
-        return self.posts.get(f"{title} of the {' '.join(t.text for t in words).title()}", country)
+        return self.posts.get(f"{title} of the {title_case(' '.join(t.text for t in words))}", country)
 
     def _appointee(self, verb) -> str | None:
         if sx.is_passive(verb):
@@ -538,6 +591,9 @@ class Roles:
                 successor = self._person(by) if by is not None else None
                 predecessors = [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
+                instead = [self._person(o) for o in sx.prep_objects(verb, "with")]
+                if instead and instead[0]:
+                    successor = instead[0]  # "dismissed X and replaced him with Y": Y is the successor
                 # "replacing Rayner in the first role and Mahmood in the second": the parser makes the
                 # second name a conjunct of the verb
                 predecessors = sx.objects(verb) + [
@@ -547,6 +603,12 @@ class Roles:
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
+        elif verb.lemma_ == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            # "Serdiuk hands over to his deputy, Colonel Vovk": the one handing over is the predecessor
+            if not sx.objects(verb) and subject is None:
+                subject = next((c for c in verb.lefts if c.dep_ in ("amod", "compound", "npadvmod")), None)
+            predecessors = [subject] if subject is not None and not sx.objects(verb) else []
+            successor = next((self._person(o) for o in sx.prep_objects(verb, "to")), None)
         elif (
             verb.lemma_ == "step"
             and any(c.lower_ == "in" for c in verb.children)
@@ -567,6 +629,7 @@ class Roles:
         for place in sx.prep_objects(verb, "in") + [p for n in as_posts for p in sx.prep_objects(n, "in")]:
             if place.lemma_ == "place":  # "in place of X", also when hung on "as state secretary"
                 predecessors += sx.prep_objects(place, "of")
+                predecessors += [c for c in place.children if c.dep_ == "poss"]  # "appointed Y in his place"
         explicit = [
             self.posts.from_phrase(n, successor)
             for n in sx.prep_objects(verb, "as")
@@ -580,6 +643,8 @@ class Roles:
             self.replace(successor, predecessor, post, index, self._reason(token))
 
     def _hedged(self, verb) -> bool:
+        if announced(verb):
+            return False  # "the prime minister announced that X would serve as acting minister"
         if sx.hypothetical(verb) or sx.reported_by(verb):
             return True
         node = verb
