@@ -194,3 +194,19 @@ def test_whoever_speaks_at_a_news_conference_gives_the_speech():
     facts = facts_of("Speaking at a news conference in Ankara, Hakan Fidan said the talks would resume.")
     [speech] = events_of(facts, "Speech")
     assert names(facts, speech.participants) == {"Hakan Fidan"}
+
+
+def test_a_part_of_the_city_hit_is_the_attack_on_the_city_told_again():
+    facts = facts_of(
+        "Russian drones attacked Odesa overnight, killing four people and injuring 11 more. "
+        "A hospital in the city's Prymorskyi district was hit."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.sentences == [0, 1]
+    assert attack.figures["injured"].value == 11  # "11 more": more people
+
+
+def test_one_person_named_as_a_victim_counts_one():
+    facts = facts_of("A Russian drone hit a car near Kherson, injuring a 54-year-old man.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["injured"].value == 1

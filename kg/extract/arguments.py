@@ -11,6 +11,7 @@ INJURY_WORDS = {"injure", "wound", "injury", "hurt"}
 PEOPLE_WORDS = {
     "other",
     "others",
+    "more",
     "people",
     "person",
     "civilian",

@@ -444,6 +444,8 @@ class Events:
                     for key in places:
                         if key not in event.places:
                             event.places.append(key)
+                    if within_named_place(obj):
+                        event.places += [p for p in self.last_places if p not in event.places]
                 elif obj.lemma_ in lx.PLACE_ANAPHORS and any(
                     c.lower_ in ("these", "those") for c in obj.children
                 ):
@@ -457,6 +459,8 @@ class Events:
             for k in self.mentions.actors_in(span)
             if k not in used and self.mentions.actors[k].kind == "Place"
         ]
+        if free and any(within_named_place(t) for t in span):
+            free += [p for p in self.last_places if p not in free]
         for mention in found:
             if mention.event.type in ("Attack", "Evacuation") and not mention.event.places:
                 mention.event.places += free
@@ -486,16 +490,32 @@ class Events:
             value = quantity.value
             if name == "area_km2" and token.head.lemma_ == "mile":
                 value = round(value * 2.59)
-            target = nearest(found, token, FIGURE_TYPES[name])
-            event = target.event if target is not None else self._recent(FIGURE_TYPES[name], index)
-            if event is not None and name not in event.figures and not self._claimed(token):
-                event.figures[name] = Figure(name, value, quantity.qualifier, quantity.text)
-                if index not in event.sentences:
-                    event.sentences.append(index)
+            self._add_figure(found, token, index, name, value, quantity.qualifier, quantity.text)
+        for token in span:  # "injuring a 54-year-old man": one person
+            victim = token.head
+            if (
+                token.lower_ in ("a", "an")
+                and token.dep_ == "det"
+                and victim.tag_ == "NN"
+                and victim.lemma_ in PEOPLE_WORDS
+                and victim.dep_ == "dobj"
+                and victim.head.lemma_ in ("kill", "injure", "wound")
+            ):
+                name = "deaths" if victim.head.lemma_ == "kill" else "injured"
+                self._add_figure(found, token, index, name, 1, None, token.text)
+
+    def _add_figure(self, found, token, index: int, name: str, value, qualifier, text: str) -> None:
+        """A figure joins the nearest event mention of a kind it can count, else the last such event."""
+        target = nearest(found, token, FIGURE_TYPES[name])
+        event = target.event if target is not None else self._recent(FIGURE_TYPES[name], index)
+        if event is not None and name not in event.figures and not self._claimed(token):
+            event.figures[name] = Figure(name, value, qualifier, text)
+            if index not in event.sentences:
+                event.sentences.append(index)
 
     def _recent_places(self, index: int) -> list[str]:
         for event in reversed(self.events):
-            if event.type in ("Attack", "Evacuation") and event.places and index - max(event.sentences) <= 2:
+            if event.type in ("Attack", "Evacuation") and event.places and index - max(event.sentences) <= 4:
                 return list(event.places)
         return []
 
@@ -620,6 +640,8 @@ class Events:
             or bare(event)
             or bare(earlier)
             or bool(shared)
+            # "a hospital in the city's district was hit": the attack on the city, told again
+            or event.type == "Attack" and not event.participants and bool(places & earlier_places)
             or bool(mention.theme and mention.theme == theme)
             or earlier.type == event.type == "Summit"  # one article's summit, however often it is told
         )
@@ -644,6 +666,13 @@ class Events:
                 parts.append(t.text_with_ws)
         text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(' ,\u201c\u201d"')  # a cut name's commas
         return text[:1].upper() + text[1:]
+
+
+def within_named_place(token) -> bool:
+    """'the city's Kyivskyi district', 'its port': a part of the place the article has just named."""
+    return any(
+        c.dep_ == "poss" and (c.lemma_ in lx.PLACE_ANAPHORS or c.lower_ == "its") for c in token.children
+    )
 
 
 def is_call(trigger) -> bool:
