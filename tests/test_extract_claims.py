@@ -244,3 +244,43 @@ def test_two_countries_pledging_in_one_sentence_are_two_intents_each_its_own():
     )
     assert claims_of(facts) == {("Netherlands", "intent"), ("Norway", "intent")}
     assert all("Norway" not in c.text for c in facts.claims if label(facts, c.speaker) == "Netherlands")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spokesman Ivan Orlov said that no civilian objects had been targeted.",
+        '"There have been no agreements. Nothing has been discussed with us," Dmitry Peskov told reporters.',
+    ],
+)
+def test_saying_something_did_not_happen_is_a_denial(text):
+    facts = facts_of(text)
+    assert {kind for _, kind in claims_of(facts)} == {"denial"}, claims_of(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tusk said there would be "no sacred cows" in the inquiry.',
+        "Governor Ivan Petrov said no one was hurt in the attack.",
+    ],
+)
+def test_a_promise_or_a_toll_with_no_in_it_is_no_denial(text):
+    assert "denial" not in {kind for _, kind in claims_of(facts_of(text))}
+
+
+def test_a_quotation_opened_a_sentence_before_its_speaker_is_theirs():
+    facts = facts_of(
+        '"Railways are a lifeline. There will be no untouchables," Oleksii Kuleba wrote on Telegram.'
+    )
+    texts = {c.text for c in facts.claims if label(facts, c.speaker) == "Oleksii Kuleba"}
+    assert texts == {"Railways are a lifeline", "There will be no untouchables"}, texts
+
+
+def test_the_prime_minister_is_the_one_person_called_prime_minister():
+    facts = facts_of(
+        "Prime Minister Dorin Recean dismissed Energy Minister Sergiu Arion. "
+        "The prime minister appointed Arion's deputy, Elena Tofan, in his place."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Dorin Recean", "Elena Tofan"}

@@ -45,6 +45,26 @@ def demand_clauses(verb) -> list:
     return [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children)]
 
 
+def denied_existence(clause) -> bool:
+    """'no civilian objects had been targeted', 'There have been no agreements', 'Nothing has been
+    discussed': the statement says something did not happen. 'No one was hurt' reports a toll."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in clause.children)
+    if clause.lemma_ in lx.CASUALTY_VERBS or sx.modal(clause) or not (perfect or sx.tense(clause) == "past"):
+        return False  # "there will be no untouchables" promises, it does not deny
+    subject = sx.direct_subject(clause) or next((c for c in clause.children if c.dep_ == "expl"), None)
+    if subject is None:
+        return False
+    if (
+        subject.lower_ in ("nothing", "nobody", "none")
+        or subject.lower_ == "one"
+        and any(c.lower_ == "no" for c in subject.children)
+    ):
+        return True
+    if subject.lower_ == "there":
+        subject = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), subject)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def conditional(clause) -> bool:
     """'should negotiations falter': an inverted conditional, not reported content."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -58,6 +78,7 @@ class Claims:
         self.roles = roles  # whose country a speaker serves
         self.claims: list[Claim] = []
         self.last_quote: tuple[int, str] | None = None  # (sentence, speaker) of the last quotation
+        self.open_quote: tuple[int, object] | None = None  # a quotation left open, its speaker yet unnamed
 
     def read(self, index: int, span) -> None:
         before = len(self.claims)
@@ -70,14 +91,27 @@ class Claims:
             self._quote_continued(index, span, self.last_quote[1])
         quoted = any(t.text in QUOTES for t in span)
         new = [c for c in self.claims if index in c.sentences]
+        if (
+            new
+            and self.open_quote
+            and self.open_quote[0] == index - 1
+            and span.text.lstrip()[:1] not in QUOTES
+        ):
+            # '"There were no talks. Nothing was agreed," Peskov said.': the quotation began a sentence before
+            self._quoted_by(index - 1, self.open_quote[1], new[0].speaker)
+        opened = len(self.claims) == before and span.text.lstrip()[:1] in QUOTES
+        self.open_quote = (index, span) if opened and sum(t.text in QUOTES for t in span) % 2 else None
         self.last_quote = (index, new[-1].speaker) if quoted and new else None
 
     def _quote_continued(self, index: int, span, speaker: str) -> None:
         """'"Decisions, not delays," Nauseda said. "Kazlauskas has our trust."': a quotation standing
         alone right after a quoted speaker's is theirs too."""
         text = span.text.strip()
-        if not (text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES):
-            return
+        if text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES:
+            self._quoted_by(index, span, speaker)
+
+    def _quoted_by(self, index: int, span, speaker: str) -> None:
+        text = span.text.strip()
         content = [span.root]
         kind = self._stance(content)
         if kind == "assertion":
@@ -228,7 +262,7 @@ class Claims:
     @staticmethod
     def _denies(content) -> bool:
         text = " ".join(t.lower_ for root in content for t in root.subtree if t.text not in '"\u201c\u201d')
-        return any(phrase in text for phrase in lx.DENIAL_PHRASES)
+        return any(phrase in text for phrase in lx.DENIAL_PHRASES) or any(map(denied_existence, content))
 
     @staticmethod
     def _grounds_of(verb) -> str | None:

@@ -538,6 +538,9 @@ class Events:
             event = Event(
                 "Appointment", f"Appointment of {name}", [sentence], participants=[person], theme=person
             )
+            appointer = roles.appointers.get(person)
+            if appointer and appointer not in event.participants:
+                event.participants.append(appointer)
             # "Zelensky dismissed X and replaced him with Y": who dismissed the predecessor appointed Y
             for dismissal in self.events:
                 if (
@@ -641,7 +644,9 @@ class Events:
             or bare(earlier)
             or bool(shared)
             # "a hospital in the city's district was hit": the attack on the city, told again
-            or event.type == "Attack" and not event.participants and bool(places & earlier_places)
+            or event.type == "Attack"
+            and not event.participants
+            and bool(places & earlier_places)
             or bool(mention.theme and mention.theme == theme)
             or earlier.type == event.type == "Summit"  # one article's summit, however often it is told
         )

@@ -245,7 +245,7 @@ class Mentions:
         ):
             described = token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("compound", "amod", "poss")
-                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
+                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES | {"prime"}
                 or c.dep_ == "prep"
                 and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
                 for c in token.children
@@ -371,7 +371,8 @@ class Mentions:
 
     def _title_holder(self, index: int, token) -> str | None:
         """'the president': the one person this article has called president, if only one."""
-        holders = {k for k, titles in self.titles.items() if token.lemma_.lower() in titles}
+        title = "prime minister" if any(c.lower_ == "prime" for c in token.children) else token.lemma_.lower()
+        holders = {k for k, titles in self.titles.items() if title in titles}
         excluded = {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         holders -= excluded
         return holders.pop() if len(holders) == 1 else None
@@ -556,7 +557,10 @@ def titles_of(name) -> set[str]:
     """Post nouns written beside a name: 'President Gitanas Nauseda', 'Nauseda, the president'."""
     head = name
     words = [t for t in head.lefts if t.dep_ == "compound"] + [t for t in head.children if t.dep_ == "appos"]
-    return {t.lemma_.lower() for t in words if t.lemma_.lower() in lx.POST_NOUNS}
+    titles = {t.lemma_.lower() for t in words if t.lemma_.lower() in lx.POST_NOUNS}
+    if "minister" in titles and any(t.lower_ == "prime" for t in head.subtree):
+        titles.add("prime minister")  # "Prime Minister Dorin Recean": "the prime minister" is he
+    return titles
 
 
 def reported_main_clause(verb) -> bool:

@@ -62,6 +62,7 @@ class Roles:
         self.tenures: list[Tenure] = []
         self.replacements: list[Replacement] = []
         self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
+        self.appointers: dict[str, str] = {}  # successor -> who named them ("X replaced him with Y": X)
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
 
@@ -641,6 +642,16 @@ class Roles:
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
+        chooser = verb.head if announced(verb) else verb if subject is not None else None
+        chooser = sx.subject_token(chooser) if chooser is not None else None
+        appointer = self.mentions.actor(chooser) if chooser is not None else None
+        if (
+            predecessors
+            and successor
+            and appointer
+            and appointer not in (successor, *map(self._person, predecessors))
+        ):
+            self.appointers[successor] = appointer  # "announced that Y would serve in place of X"
 
     def _hedged(self, verb) -> bool:
         if announced(verb):
