@@ -284,3 +284,19 @@ def test_the_prime_minister_is_the_one_person_called_prime_minister():
     )
     [appointment] = events_of(facts, "Appointment")
     assert names(facts, appointment.participants) == {"Dorin Recean", "Elena Tofan"}
+
+
+def test_a_promise_retold_inside_someone_elses_accusation_is_not_the_promisers_claim():
+    facts = facts_of(
+        "Kemi Badenoch accused Keir Starmer of double standards, noting that he had come to office "
+        "promising to restore trust in politics."
+    )
+    assert claims_of(facts) == {("Kemi Badenoch", "accusation")}
+
+
+def test_a_second_speaker_in_a_while_clause_keeps_their_own_claim():
+    facts = facts_of(
+        "Friedrich Merz said Berlin would provide 3 billion euros, while Dutch Prime Minister "
+        "Dick Schoof promised 700 million euros for drones."
+    )
+    assert {s for s, _ in claims_of(facts)} == {"Friedrich Merz", "Dick Schoof"}

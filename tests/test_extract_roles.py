@@ -235,3 +235,19 @@ def test_a_bare_minister_is_the_ministry_already_named():
         "Mori is the second minister to leave the cabinet this year."
     )
     assert replacements_of(facts) == {("Aya Sato", "Kenji Mori", "minister of defence")}
+
+
+def test_taking_over_the_job_and_an_old_post_going_to_someone_are_successions():
+    facts = facts_of(
+        "Ian Pryce, the chief secretary to the Treasury, resigned on Wednesday after an inquiry. "
+        "The inquiry found he had broken the code. By the evening, Starmer named Ann Mehta, the economic "
+        "secretary, to take over the job of policing spending. An hour later, her old post went to Tom Hart."
+    )
+    found = {(s, p) for s, p, _ in replacements_of(facts)}
+    assert found == {("Ann Mehta", "Ian Pryce"), ("Tom Hart", "Ann Mehta")}
+    assert ("Tom Hart", "economic secretary", "new") in roles_of(facts)
+
+
+def test_a_post_with_its_office_in_apposition_before_a_name():
+    facts = facts_of("Owen Hart is a close ally of the chancellor of the Exchequer, Rachel Reeves.")
+    assert any(p == "Rachel Reeves" and "chancellor" in post for p, post, _ in roles_of(facts))

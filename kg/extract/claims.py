@@ -65,6 +65,23 @@ def denied_existence(clause) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+def retold_by(verb):
+    """The speech verb in whose reported content ``verb`` is retold, if any: 'noting that he had come
+    to office promising ...'. A clause with its own subject ('..., while Norway said') stands alone."""
+    if verb.dep_ in ("advcl", "conj", "parataxis") and sx.direct_subject(verb) is not None:
+        return None
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head == node or node.dep_ not in ("advcl", "xcomp", "ccomp"):
+            return None
+        reporting = sx.speech_verb(head) or head.lemma_ in lx.FACTIVE_VERBS | {"recall", "point"}
+        if node.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and reporting:
+            return head
+        node = head
+    return None
+
+
 def conditional(clause) -> bool:
     """'should negotiations falter': an inverted conditional, not reported content."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -128,6 +145,9 @@ class Claims:
             return  # "called for the assets to be used" demands; "called a vote" does not
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
+        reporter = retold_by(verb)
+        if reporter is not None and self._speaker(verb) != self._speaker(reporter):
+            return  # "accused X, noting that he had come to office promising ...": X's promise is retold
         content = [c for c in self._content(verb) if not conditional(c)]
         if not content:
             return

@@ -252,8 +252,8 @@ class Mentions:
             )
             if described:  # "the minister", "the outgoing premier"; "accused the president of purging"
                 holder = self._title_holder(index, token)
-                with_prep = any(c.dep_ == "prep" for c in token.children)
-                return holder or (None if with_prep else self.antecedent(index, token))
+                specific = any(c.dep_ == "prep" or c.lower_ == "prime" for c in token.children)
+                return holder or (None if specific else self.antecedent(index, token))
             if (
                 token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
                 and any(c.lower_ == "year" for c in token.subtree)

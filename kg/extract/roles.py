@@ -34,6 +34,8 @@ HEDGE_HEADS = {
 }
 
 
+# Words for a post that someone else held: "took over the job", "her old post went to X".
+VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
 ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
 
@@ -65,6 +67,7 @@ class Roles:
         self.appointers: dict[str, str] = {}  # successor -> who named them ("X replaced him with Y": X)
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
+        self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
 
     # -------------------------------------------------------------- recording
 
@@ -179,12 +182,20 @@ class Roles:
                         Replacement(new.person, old.person, new.post, list(new.sentences))
                     )
 
-    def vacancy(self, index: int) -> Post | None:
+    def vacancy(self, index: int, window: int = 2) -> Post | None:
         """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
-        for tenure in reversed(self.tenures):
-            if tenure.status == "former" and 0 <= index - max(tenure.sentences) <= 2:
-                return tenure.post
-        return None
+        left = self._last_left(index, window)
+        return left.post if left else None
+
+    def _last_left(self, index: int, window: int) -> Tenure | None:
+        return next(
+            (
+                t
+                for t in reversed(self.tenures)
+                if t.status == "former" and 0 <= index - max(t.sentences) <= window
+            ),
+            None,
+        )
 
     def leave(self, person: str, sentences: list[int]) -> None:
         """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
@@ -234,6 +245,11 @@ class Roles:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
         for person, index in self.to_vacancy:
             self.hold(person, self.vacancy(index), "new", index)
+        for person, index in self.takeovers:
+            left = self._last_left(index, 6)
+            if left is not None and left.person != person:
+                self.hold(person, left.post, "new", index)
+                self.replace(person, left.person, left.post, index)
         self._fill_bare_posts()
         self._drop_bare_posts()
         self._implicit_replacements()
@@ -305,16 +321,28 @@ class Roles:
                 self.hold(person, self.posts.from_phrase(noun, person), "new", index)
         for noun in targets:
             post = self.posts.from_department(noun, person) or self._led_post(noun, person)
+            if post is None and taking_over and noun.lemma_ in VACANCY_NOUNS and person:
+                self.takeovers.append((person, index))  # "named X to take over the job of policing spending"
             self.hold(person, post, "new", index)
         for noun in sx.prep_objects(verb, "from"):
             if verb.lemma_ in lx.MOVE_VERBS:
                 self.hold(person, self.posts.from_department(noun, person), "former", index)
 
     def _handed_over(self, index: int, verb) -> None:
-        """'The agriculture portfolio goes to Martin Sedlacek': he takes up that ministry."""
+        """'The agriculture portfolio goes to Martin Sedlacek': he takes up that ministry; 'her old
+        post went to Owen Hartley': he succeeds her in it."""
         if verb.lemma_ not in ("go", "pass", "fall") or sx.negated(verb) or self._hedged(verb):
             return
         department = sx.subject_token(verb)
+        if department is not None and department.lemma_ in VACANCY_NOUNS:
+            owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
+            left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
+            post = left[-1] if left else self.post_of(owner, index) if owner else None  # her old job
+            for holder in sx.prep_objects(verb, "to"):
+                person = self._person(holder)
+                self.hold(person, post, "new", index)
+                self.replace(person, owner, post, index)
+            return
         if department is None or department.lemma_ not in ("portfolio", "ministry", "department"):
             return
         for holder in sx.prep_objects(verb, "to"):
@@ -435,6 +463,7 @@ class Roles:
             or post_noun.lower_ in lx.NOT_POSTS
             or self._person(post_noun) == person
             and post_noun.pos_ == "PROPN"
+            and post_noun.lower_ not in lx.POST_NOUNS  # "the chancellor of the Exchequer, Rachel Reeves"
         ):
             return
         post = self.posts.from_phrase(post_noun, person)
