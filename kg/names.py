@@ -42,11 +42,24 @@ def slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "unnamed"
 
 
+def surnames(name: str) -> list[str]:
+    """The folded family name(s) a person may be called by alone: the last word, and the first in
+    names written family name first ("Han Seung-woo", "Lee Jae-myung": a hyphened given name)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    found = [fold(words[-1])]
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        found.append(fold(words[0]))
+    return found
+
+
 def name_keys(label: str, aliases: list[str] | set[str] = (), person: bool = False) -> set[str]:
     """Every key a user may type for an actor: full name, each alias, and a person's surname."""
-    keys = {fold(label)} | {fold(a) for a in aliases}
+    names = [label, *aliases]
+    keys = {fold(n) for n in names}
     if person:
-        keys |= {k.split()[-1] for k in list(keys) if len(k.split()) > 1}
+        keys |= {s for n in names for s in surnames(n)}
     return {k for k in keys if k}
 
 

@@ -81,7 +81,7 @@ def person_names(doc):
     spans = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
-        words = [t for t in ent if t.lower_ != "the"]
+        words = [t for t in ent if t.lower_ != "the" and t.text != "-"]  # "Anne-Marie Brink" is three words
         while len(words) > 2 and words[0].lower_.rstrip(".") in MILITARY_RANKS:
             words = words[1:]  # "Lieutenant General Viktor Bondarchuk": the rank is no part of the name
         if label == "PERSON" and words and words[0].i > start:
@@ -110,6 +110,17 @@ def person_names(doc):
         if label == "PERSON":
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
+            while (  # "Jeong Min-cheol": the tagger stops at the first syllable of a hyphened given name
+                end + 2 < len(doc)
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end + 1].text == "-"
+                and not doc[end].whitespace_
+                and not doc[end + 1].whitespace_
+                and doc[end + 2].is_alpha
+                and not doc[end + 2].ent_type_
+            ):
+                end += 3
         changed = (start, end, label) != (ent.start, ent.end, ent.label_)
         # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
         kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""

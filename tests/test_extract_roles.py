@@ -70,6 +70,9 @@ def test_family_ties_are_not_posts():
         "would serve as acting minister in place of Smith.",
         "The premier dismissed Interior Minister John Smith and replaced him with Maria Lopez.",
         "Interior Minister John Smith quits. Smith hands over to his deputy, Maria Lopez.",
+        "Interior Minister John Smith stepped down and was replaced by Maria Lopez.",
+        "Interior Minister John Smith resigned. Maria Lopez took over as acting minister after Smith's resignation.",
+        "Interior Minister Maria Lopez, who replaced John Smith in October, visited Kyiv.",
     ],
 )
 def test_succession_in_its_many_forms(text):
@@ -251,3 +254,42 @@ def test_taking_over_the_job_and_an_old_post_going_to_someone_are_successions():
 def test_a_post_with_its_office_in_apposition_before_a_name():
     facts = facts_of("Owen Hart is a close ally of the chancellor of the Exchequer, Rachel Reeves.")
     assert any(p == "Rachel Reeves" and "chancellor" in post for p, post, _ in roles_of(facts))
+
+
+def test_a_post_fired_first_and_its_holder_named_after():
+    facts = facts_of(
+        "The prime minister fired the chief of the military's General Staff on Monday. "
+        "Gen. Arsen Vardanyan was removed from the post by decree. Gen. Tigran Sahakyan, his first deputy, "
+        "was appointed acting chief of the General Staff. His former post will be filled by Gen. Vahe Gasparyan."
+    )
+    found = replacements_of(facts)
+    assert ("Tigran Sahakyan", "Arsen Vardanyan", "chief of general staff") in found
+    assert ("Vahe Gasparyan", "Tigran Sahakyan", "first deputy") in found
+
+
+def test_a_chain_told_with_the_helm_and_a_pick():
+    facts = facts_of(
+        "The minister approved the army chief's pick of Gen. Itai Barkan to head the Northern Command. "
+        "He replaces Gen. Ofer Levinson, who will take the helm of the Intelligence Directorate from "
+        "Gen. Shlomi Azoulay."
+    )
+    found = {(s, p) for s, p, _ in replacements_of(facts)}
+    assert found == {("Itai Barkan", "Ofer Levinson"), ("Ofer Levinson", "Shlomi Azoulay")}
+
+
+def test_stepping_in_when_the_holder_resigned_is_a_succession():
+    facts = facts_of(
+        "She takes over from Ivana Ristic, who stepped in as acting prime minister when Dragan Petkovic "
+        "resigned in December."
+    )
+    assert ("Ivana Ristic", "Dragan Petkovic", "prime minister") in replacements_of(facts)
+
+
+def test_a_name_written_family_name_first_is_known_by_it():
+    facts = facts_of(
+        "President Lee named Jeong Min-cheol to replace Defense Minister Han Seung-woo. "
+        "Kang Ji-won took over as acting minister after Han's resignation."
+    )
+    found = replacements_of(facts)
+    assert ("Jeong Min-cheol", "Han Seung-woo", "minister of defence") in found
+    assert ("Kang Ji-won", "Han Seung-woo", "minister of defence") in found

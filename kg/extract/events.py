@@ -401,6 +401,8 @@ class Events:
             subject = sx.direct_subject(head)
             if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG":
                 subject = sx.subject_token(head)  # "Speaking at a news conference, Erdoğan said"
+            if temporal and event.type in PERSONNEL and any(c.dep_ == "poss" for c in noun.children):
+                subject = None  # "X took over after Han's resignation": Han resigned, not X
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
             if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"

@@ -14,7 +14,7 @@ from collections import Counter
 from kg.extract import lexicon as lx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
-from kg.names import fold, gender_of, slug
+from kg.names import fold, gender_of, slug, surnames
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
@@ -103,10 +103,9 @@ class Mentions:
         return key
 
     def _learn_person(self, name: str, key: str) -> None:
-        words = fold(name).split()
-        self.person_names.setdefault(" ".join(words), key)
-        if len(words) > 1:
-            self.person_names.setdefault(words[-1], key)
+        self.person_names.setdefault(fold(name), key)
+        for surname in surnames(name):
+            self.person_names.setdefault(surname, key)
 
     def main_country(self) -> str | None:
         return self.country_counts.most_common(1)[0][0] if self.country_counts else None

@@ -206,7 +206,10 @@ class Posts:
                     organization = key
                 elif obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
-                    phrase = "".join(t.text_with_ws for t in obj.subtree if t.lower_ != "the").strip(" ,")
+                    owners = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+                    phrase = "".join(  # "chief of the military's General Staff": of the General Staff
+                        t.text_with_ws for t in obj.subtree if t.lower_ != "the" and t.i not in owners
+                    ).strip(" ,")
         ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
         if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic) and not ranks:
             country = organization or self._country_in(tokens) or self._context_country(holder)

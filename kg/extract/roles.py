@@ -34,6 +34,10 @@ HEDGE_HEADS = {
 }
 
 
+# A holder's leaving, as a noun: "after Han's resignation".
+DEPARTURE_NOUNS = {"resignation", "dismissal", "departure", "death", "ouster", "removal", "exit", "sacking"}
+# Nouns for a person chosen for a post: "the army chief's pick of X to head Y".
+CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
 # Words for a post that someone else held: "took over the job", "her old post went to X".
 VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
@@ -182,6 +186,10 @@ class Roles:
                         Replacement(new.person, old.person, new.post, list(new.sentences))
                     )
 
+    def _open_post(self, index: int) -> Post | None:
+        """A post named without its holder one or two sentences back: 'fired the army chief'."""
+        return next((post for i, post in reversed(self.open_posts) if 0 <= index - i <= 2), None)
+
     def vacancy(self, index: int, window: int = 2) -> Post | None:
         """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
         left = self._last_left(index, window)
@@ -223,10 +231,15 @@ class Roles:
         """The post a predecessor left: one named in the succession's sentence ('succeeds Recean, who
         had headed the government'), else one held until now, else any earlier one."""
         held = [t for t in self.tenures if t.person == person and t.status != "new"]
+        held = held or [t for t in self.tenures if t.person == person]  # "X, who stepped in as acting PM"
         there = [t for t in held if sentence in t.sentences]
         if there:
             return there[0].post
         return next((t.post for t in held if t.status == "current"), held[-1].post if held else None)
+
+    def _titled_in(self, person: str, sentence: int) -> Post | None:
+        """'Foreign Minister Claire Dumoulin, who replaced Thierry Lanvin in October': her title."""
+        return next((t.post for t in self.tenures if t.person == person and sentence in t.sentences), None)
 
     def _chain_post(self, r: Replacement) -> Post | None:
         """'A succeeds B ... B had himself taken over from C': a chain with no post named is one post."""
@@ -256,15 +269,13 @@ class Roles:
         self._pair_respectively()
         for r in self.replacements:
             if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
-                r.post = next(
-                    (post for index, post in reversed(self.open_posts) if 0 <= r.sentences[0] - index <= 2),
-                    None,
-                )
+                r.post = self._open_post(r.sentences[0])
             r.post = (
                 r.post
                 or self.new_post_of(r.successor)
                 or self.post_of(r.predecessor, r.sentences[0])
                 or self._chain_post(r)
+                or self._titled_in(r.successor, r.sentences[0])
             )
             if r.post is not None and fold(r.post.label) == "minister":
                 self._name_bare_post(r)
@@ -290,6 +301,13 @@ class Roles:
             duties = [d for d in sx.prep_objects(verb, "of", "from") if d.lemma_ in lx.DUTY_NOUNS]
             for noun in sx.prep_objects(verb, "as") + [n for d in duties for n in sx.prep_objects(d, "as")]:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+            if person is None and dismissed is not None and dismissed.lemma_ in lx.POST_NOUNS:
+                post = self.posts.from_phrase(dismissed, None)  # "fired the chief of the General Staff"
+                if post:
+                    self.open_posts.append((index, post))
+            for duty in duties:
+                if duty.lemma_ in VACANCY_NOUNS and any(c.lower_ == "the" for c in duty.children):
+                    self.hold(person, self._open_post(index), "former", index)  # "removed from the post"
             for command in (d for d in sx.prep_objects(verb, "from", "of") if d.lemma_ == "command"):
                 for unit in sx.prep_objects(command, "of"):  # "removed X from command of the 3rd Corps"
                     self.hold(person, self._led_post(unit, person, "Commander"), "former", index)
@@ -331,15 +349,16 @@ class Roles:
     def _handed_over(self, index: int, verb) -> None:
         """'The agriculture portfolio goes to Martin Sedlacek': he takes up that ministry; 'her old
         post went to Owen Hartley': he succeeds her in it."""
-        if verb.lemma_ not in ("go", "pass", "fall") or sx.negated(verb) or self._hedged(verb):
+        filled = verb.lemma_ == "fill" and sx.is_passive(verb)  # "His former post will be filled by Y"
+        if verb.lemma_ not in ("go", "pass", "fall") and not filled or sx.negated(verb) or self._hedged(verb):
             return
         department = sx.subject_token(verb)
         if department is not None and department.lemma_ in VACANCY_NOUNS:
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
             left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
             post = left[-1] if left else self.post_of(owner, index) if owner else None  # her old job
-            for holder in sx.prep_objects(verb, "to"):
-                person = self._person(holder)
+            for holder in [sx.agent(verb)] if filled else sx.prep_objects(verb, "to"):
+                person = self._person(holder) if holder is not None else None
                 self.hold(person, post, "new", index)
                 self.replace(person, owner, post, index)
             return
@@ -510,9 +529,13 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in lx.APPOINT_VERBS:
-            status = "new"
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (verb.dep_ == "xcomp" or purpose) and verb.head.lemma_ in lx.APPOINT_VERBS:
+            status = "new"  # "named X to lead the agency", "tapped X, the navy chief, to lead the JCS"
             person = self._appointee(verb.head) or person
+        elif verb.dep_ == "acl" and verb.head.lemma_ in CHOICE_NOUNS and not self._hedged(verb.head.head):
+            status = "new"  # "approved the army chief's pick of Itai Barkan to head the Northern Command"
+            person = next((self._person(o) for o in sx.prep_objects(verb.head, "of")), None)
         elif sx.hypothetical(verb):
             return
         else:
@@ -620,6 +643,8 @@ class Roles:
                 by = sx.agent(verb)
                 successor = self._person(by) if by is not None else None
                 predecessors = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if not predecessors and verb.dep_ == "conj" and subject is not None:
+                    predecessors = [subject]  # "X stepped down and was replaced by Y"
             else:
                 instead = [self._person(o) for o in sx.prep_objects(verb, "with")]
                 if instead and instead[0]:
@@ -633,6 +658,21 @@ class Roles:
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
+            predecessors += [  # "took over as acting minister after Han's resignation"
+                c
+                for o in sx.prep_objects(verb, "after", "following")
+                if o.lemma_ in DEPARTURE_NOUNS
+                for c in o.children
+                if c.dep_ == "poss"
+            ]
+        elif verb.lemma_ == "take" and any(o.lemma_ in lx.TAKE_CHARGE_NOUNS for o in sx.objects(verb)):
+            # "will take the helm of the directorate from Y", the parser hanging "from Y" on the directorate
+            predecessors = sx.prep_objects(verb, "from") + [
+                o
+                for t in sx.objects(verb)[0].subtree
+                if t.pos_ in ("NOUN", "PROPN")
+                for o in sx.prep_objects(t, "from")
+            ]
         elif verb.lemma_ == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             # "Serdiuk hands over to his deputy, Colonel Vovk": the one handing over is the predecessor
             if not sx.objects(verb) and subject is None:
@@ -645,6 +685,13 @@ class Roles:
             and (sx.prep_objects(verb, "at", "as"))
         ):  # "steps in for Corradi at the interior ministry"; standing in at a meeting is no succession
             predecessors = sx.prep_objects(verb, "for")
+            predecessors += [  # "stepped in as acting prime minister when Petkovic resigned"
+                sx.direct_subject(t)
+                for t in verb.subtree
+                if t.lemma_ in lx.LEAVE_VERBS
+                and any(c.lower_ == "when" for c in t.children)
+                and sx.direct_subject(t) is not None
+            ]
             for noun in sx.prep_objects(verb, "at", "as"):
                 post = self.posts.from_department(noun, successor) or self.posts.from_phrase(noun, successor)
                 self.hold(successor, post, "new", index)

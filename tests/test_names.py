@@ -1,0 +1,33 @@
+"""Name keys: what a user or an article may call a person by."""
+
+import pytest
+
+from kg.names import gender_of, name_keys, surnames
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Andriy Yermak", ["yermak"]),
+        ("Han Seung-woo", ["seung woo", "han"]),  # family name first, hyphened given name
+        ("Anne-Marie Brink", ["brink"]),
+        ("Wladyslaw Kosiniak-Kamysz", ["kosiniak kamysz"]),
+        ("Zelensky", []),
+    ],
+)
+def test_surnames(name, expected):
+    assert surnames(name) == expected
+
+
+def test_a_person_is_looked_up_by_full_name_alias_and_surname():
+    assert name_keys("Han Seung-woo", ["Han"], person=True) == {"han seung woo", "han", "seung woo"}
+    assert name_keys("NATO", ["North Atlantic Treaty Organization"]) == {
+        "nato",
+        "north atlantic treaty organization",
+    }
+
+
+def test_gender_comes_from_a_known_given_name_only():
+    assert gender_of("Maia Sandu") == "female"
+    assert gender_of("Dragan Petkovic") == "male"
+    assert gender_of("Kim Jong-un") is None
