@@ -71,7 +71,8 @@ def test_family_ties_are_not_posts():
         "The premier dismissed Interior Minister John Smith and replaced him with Maria Lopez.",
         "Interior Minister John Smith quits. Smith hands over to his deputy, Maria Lopez.",
         "Interior Minister John Smith stepped down and was replaced by Maria Lopez.",
-        "Interior Minister John Smith resigned. Maria Lopez took over as acting minister after Smith's resignation.",
+        "Interior Minister John Smith resigned. "
+        "Maria Lopez took over as acting minister after Smith's resignation.",
         "Interior Minister Maria Lopez, who replaced John Smith in October, visited Kyiv.",
     ],
 )
