@@ -261,7 +261,8 @@ def test_a_post_fired_first_and_its_holder_named_after():
     facts = facts_of(
         "The prime minister fired the chief of the military's General Staff on Monday. "
         "Gen. Arsen Vardanyan was removed from the post by decree. Gen. Tigran Sahakyan, his first deputy, "
-        "was appointed acting chief of the General Staff. His former post will be filled by Gen. Vahe Gasparyan."
+        "was appointed acting chief of the General Staff. "
+        "His former post will be filled by Gen. Vahe Gasparyan."
     )
     found = replacements_of(facts)
     assert ("Tigran Sahakyan", "Arsen Vardanyan", "chief of general staff") in found
