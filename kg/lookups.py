@@ -117,7 +117,7 @@ def who_replaced(store: Store, name: str | None = None) -> list[dict]:
             {
                 "successor": d.actor(row["successor"]),
                 "predecessor": d.actor(row["predecessor"]),
-                "post": d.post(row["post"], row["postLabel"]),
+                "post": d.post(row["post"], row["postLabel"], row["title"]),
                 "organization": d.actor(row["organization"]),
                 "date": row["date"],
                 "reason": row["reason"],

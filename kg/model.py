@@ -66,6 +66,7 @@ class Replacement:
     sentences: list[int] = field(default_factory=list)
     reason: str | None = None
     date: str | None = None
+    titles: list[str] = field(default_factory=list)  # the post as the article wrote it
 
 
 @dataclass

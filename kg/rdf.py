@@ -113,6 +113,8 @@ def article_graph(facts: ArticleFacts) -> Graph:
             g.add((node, KG.post, post_node(r.post)))
         if r.reason:
             g.add((node, KG.reason, Literal(r.reason)))
+        for title in r.titles:
+            g.add((node, KG.title, Literal(title)))
         if r.date:
             g.add((node, KG.date, date_literal(r.date)))
         evidence(node, r.sentences)

@@ -76,6 +76,7 @@ def make_facts(name: str = FACTS_NAME) -> ArticleFacts:
                 [0],
                 reason="resigned over a procurement scandal",
                 date="2025-10-13",
+                titles=["Minister of Defence"],
             )
         ],
         events=[

@@ -295,3 +295,15 @@ def test_a_name_written_family_name_first_is_known_by_it():
     found = replacements_of(facts)
     assert ("Jeong Min-cheol", "Han Seung-woo", "minister of defence") in found
     assert ("Kang Ji-won", "Han Seung-woo", "minister of defence") in found
+
+
+def test_the_dateline_tells_whose_minister_an_unqualified_title_is():
+    facts = facts_of("SEOUL, March 4, 2026 \u2014 Defense Minister Han Seung-woo resigned on Wednesday.")
+    [tenure] = facts.tenures
+    assert tenure.post.organization == "country/south-korea"
+    assert tenure.titles == ["Defense Minister"]
+
+
+def test_a_dateline_from_brussels_says_nothing_of_belgium():
+    facts = facts_of("BRUSSELS \u2014 Foreign Minister Joost van Leeuwen of the Netherlands arrived late.")
+    assert all(t.post.organization != "country/belgium" for t in facts.tenures)

@@ -38,7 +38,11 @@ def test_who_replaced_lists_every_replacement(store):
     [item] = who_replaced(store)
     assert item["successor"]["label"] == "Anna Novak"
     assert item["predecessor"]["label"] == "Petr Horak"
-    assert item["post"] == {"id": ID + "post/ukraine/minister-of-defence", "label": "Minister of Defence"}
+    assert item["post"] == {
+        "id": ID + "post/ukraine/minister-of-defence",
+        "label": "Minister of Defence",
+        "title": "Minister of Defence",  # as the article wrote it
+    }
     assert item["date"] == "2025-10-13"
     assert item["reason"] == "resigned over a procurement scandal"
 
@@ -116,7 +120,7 @@ def test_unrelated_name_has_no_bogus_suggestion(store):
 def test_who_replaced_json_shape(store):
     [item] = who_replaced(store)
     assert set(item) == {"successor", "predecessor", "post", "organization", "date", "reason", "sources"}
-    assert set(item["post"]) == {"id", "label"}
+    assert set(item["post"]) == {"id", "label", "title"}
     for actor in (item["successor"], item["predecessor"], item["organization"]):
         assert_actor(actor)
     assert_sources(item["sources"], "Anna Novak replaced Petr Horak")

@@ -26,6 +26,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     gazetteer = gazetteer or load_gazetteer()
     parsed = parse(article.text, article.body_start, nlp)
     mentions = Mentions(gazetteer)
+    mentions.datelined(article.text[: article.body_start])
     for span in parsed.spans:
         mentions.learn_names(span)
     posts = Posts(mentions)

@@ -630,6 +630,8 @@ PERSON_DESCRIPTIONS = {
 
 # Adjectives that leave a description pointing back at a person: "the outgoing premier".
 DESCRIPTION_ADJECTIVES = {"outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
+# Cities whose datelines report international bodies' news, not the host country's.
+INTERNATIONAL_SEATS = {"brussels", "geneva", "strasbourg", "the hague", "new york", "luxembourg"}
 # Posts held over a place: "mayor of Brno" names a city even when the tagger calls it a person.
 PLACE_POSTS = {"mayor", "governor", "prefect", "administrator"}
 

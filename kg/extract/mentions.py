@@ -107,6 +107,18 @@ class Mentions:
         for surname in surnames(name):
             self.person_names.setdefault(surname, key)
 
+    def datelined(self, dateline: str) -> None:
+        """'SEOUL, March 4 —': the country an article is written from counts as mentioned twice."""
+        place = re.split(r"[,\u2014\u2013(]|\s-\s", dateline.strip(), maxsplit=1)[0].strip()
+        if fold(place) in lx.INTERNATIONAL_SEATS:
+            return  # "BRUSSELS —" is the EU's news, not Belgium's
+        key = self.gaz.lookup(place.title(), ("Place", "Country")) if place else None
+        country = self.gaz.country_of_capital.get(key) or (self.gaz.actors[key].country if key else None)
+        if key and self.gaz.actors[key].kind == "Country":
+            country = key
+        if country:
+            self.country_counts[country] += 2
+
     def main_country(self) -> str | None:
         return self.country_counts.most_common(1)[0][0] if self.country_counts else None
 

@@ -75,10 +75,12 @@ class Roles:
 
     # -------------------------------------------------------------- recording
 
-    def hold(self, person: str | None, post: Post | None, status: str, sentence: int) -> None:
+    def hold(
+        self, person: str | None, post: Post | None, status: str, sentence: int, title: str | None = None
+    ) -> None:
         if not person or post is None or self.mentions.actors[person].kind != "Person":
             return
-        title = self.posts.wording.get(post.key)
+        title = title or self.posts.wording.get(post.key)
         tenure = next((t for t in self.tenures if t.person == person and t.post is post), None)
         if tenure is None:
             tenure = Tenure(person, post, status, [])
@@ -110,7 +112,8 @@ class Roles:
                 if sentence not in known.sentences:
                     known.sentences.append(sentence)
                 return
-        self.replacements.append(Replacement(successor, predecessor, post, [sentence], reason))
+        titles = [self.posts.wording[post.key]] if post and post.key in self.posts.wording else []
+        self.replacements.append(Replacement(successor, predecessor, post, [sentence], reason, titles=titles))
 
     def _pair_respectively(self) -> None:
         """'X becomes A and B, replacing Y in the first role and Z in the second': Y left A, Z left B."""
@@ -157,7 +160,12 @@ class Roles:
 
     def _name_bare_post(self, r: Replacement) -> None:
         """'X would serve as acting minister in place of Tsiklauri': the interior minister's post."""
-        left = self.post_of(r.predecessor, r.sentences[0])
+        ministries = [
+            t.post
+            for t in self.tenures
+            if t.person == r.predecessor and "minister" in fold(t.post.label).split()
+        ]
+        left = ministries[0] if ministries else self.post_of(r.predecessor, r.sentences[0])
         if left is None or fold(left.label) == "minister":
             return
         for tenure in self.tenures:
@@ -281,8 +289,16 @@ class Roles:
                 self._name_bare_post(r)
             if r.post is not None:
                 first = r.sentences[0]
-                self.hold(r.successor, r.post, "new", first)
+                self.hold(r.successor, r.post, "new", first, r.titles[0] if r.titles else None)
                 self.hold(r.predecessor, r.post, "former", first)
+                r.titles += [  # "defense minister", "acting minister": how the article wrote the post
+                    title
+                    for person in (r.successor, r.predecessor)
+                    for t in self.tenures
+                    if t.person == person and t.post is r.post
+                    for title in t.titles
+                ]
+                r.titles = list(dict.fromkeys(r.titles))
         for r in self.replacements:  # replaced in turn: Recean took over from Gavrilița, then lost the post
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
