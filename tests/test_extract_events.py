@@ -210,3 +210,9 @@ def test_one_person_named_as_a_victim_counts_one():
     facts = facts_of("A Russian drone hit a car near Kherson, injuring a 54-year-old man.")
     [attack] = events_of(facts, "Attack")
     assert attack.figures["injured"].value == 1
+
+
+def test_dropped_from_the_cabinet_is_a_dismissal():
+    facts = facts_of("Bojan Ilic was dropped from the cabinet on Tuesday.")
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Bojan Ilic"}

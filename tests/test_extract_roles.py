@@ -74,6 +74,8 @@ def test_family_ties_are_not_posts():
         "Interior Minister John Smith resigned. "
         "Maria Lopez took over as acting minister after Smith's resignation.",
         "Interior Minister Maria Lopez, who replaced John Smith in October, visited Kyiv.",
+        "The biggest change is at the interior ministry. John Smith was dropped from the cabinet "
+        "and replaced by Maria Lopez, a former police chief.",
     ],
 )
 def test_succession_in_its_many_forms(text):

@@ -129,6 +129,10 @@ def trigger_type(token) -> str | None:
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):
             return "Meeting"  # "after hosting Volodymyr Zelenskyy in Istanbul": a host meets a guest
+        if lemma == "drop" and any(
+            o.lemma_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from")
+        ):
+            return "Dismissal"  # "was dropped from the cabinet"
         if lemma == "address" and any(
             c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
         ):

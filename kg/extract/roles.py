@@ -247,7 +247,14 @@ class Roles:
 
     def _titled_in(self, person: str, sentence: int) -> Post | None:
         """'Foreign Minister Claire Dumoulin, who replaced Thierry Lanvin in October': her title."""
-        return next((t.post for t in self.tenures if t.person == person and sentence in t.sentences), None)
+        return next(
+            (
+                t.post
+                for t in self.tenures
+                if t.person == person and sentence in t.sentences and t.status != "former"
+            ),
+            None,
+        )
 
     def _chain_post(self, r: Replacement) -> Post | None:
         """'A succeeds B ... B had himself taken over from C': a chain with no post named is one post."""
@@ -424,6 +431,12 @@ class Roles:
                 self._leading(index, token)
                 self._appointment(index, token)
                 self._succession(index, token)
+            if token.lemma_ in lx.DEPARTMENT_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "at":
+                post = self.posts.from_department(
+                    token, None
+                )  # "The biggest change is at the interior ministry."
+                if post:
+                    self.open_posts.append((index, post))
             if token.lemma_ in ("post", "job", "role", "position", "portfolio") and token.pos_ == "NOUN":
                 for noun in sx.prep_objects(token, "of"):
                     post = self.posts.from_phrase(noun, None)

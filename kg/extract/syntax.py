@@ -90,7 +90,10 @@ def agent(verb):
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """'was replaced', also 'was dropped and replaced by Y', the second verb sharing the first's 'was'."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and is_passive(verb.head)
 
 
 def prep_objects(token, *prepositions: str) -> list:
