@@ -300,3 +300,36 @@ def test_a_second_speaker_in_a_while_clause_keeps_their_own_claim():
         "Dick Schoof promised 700 million euros for drones."
     )
     assert {s for s, _ in claims_of(facts)} == {"Friedrich Merz", "Dick Schoof"}
+
+
+def test_condemning_is_an_accusation_and_the_condemner_took_no_part():
+    facts = facts_of(
+        'President Joseph Aoun condemned the strikes as a "flagrant violation" of the ceasefire.'
+    )
+    [claim] = facts.claims
+    assert claim.kind == "accusation" and "flagrant violation" in claim.text
+    assert all("Joseph Aoun" not in names(facts, e.participants) for e in facts.events)
+
+
+def test_a_clause_hung_on_the_statement_it_was_said_in():
+    facts = facts_of("The IDF said in a statement that its jets had struck Hezbollah depots near Nabatieh.")
+    assert claims_of(facts) == {("Israel Defense Forces", "assertion")}
+
+
+def test_the_prime_ministers_office_speaks_for_the_country_in_the_news():
+    facts = facts_of(
+        "Israeli Prime Minister Benjamin Netanyahu met his cabinet. The Prime Minister's Office said in a "
+        "statement that Israel would act wherever necessary."
+    )
+    assert {s for s, _ in claims_of(facts)} == {"Israeli Prime Minister's Office"}
+
+
+def test_a_toll_according_to_the_ministry_of_the_country_hit_is_news():
+    facts = facts_of(
+        "The Israel Defense Forces carried out a wave of airstrikes in southern Lebanon on Tuesday, killing "
+        "five people and wounding 11 others, according to Lebanon's Health Ministry."
+    )
+    assert claims_of(facts) == set()
+    [attack] = events_of(facts, "Attack")
+    assert "Lebanon" in names(facts, attack.places)
+    assert "Israel Defense Forces" in names(facts, attack.participants)

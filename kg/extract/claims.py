@@ -235,12 +235,17 @@ class Claims:
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
+            elif (
+                child.dep_ == "prep" and child.lower_ == "as" and lx.CLAIM_VERBS[verb.lemma_] == "accusation"
+            ):
+                found.append(child)  # "condemned the strikes as a flagrant violation"
         if verb.lemma_ in lx.CLAUSE_ONLY_VERBS and not found:
             # 'saying the minister bore "political responsibility"': a quotation makes the object speech
             found += [
                 o for o in sx.objects(verb) if any(t.text in ('"', "\u201c", "\u201d") for t in o.subtree)
             ]
-        for obj in sx.objects(verb):  # "indicated in his address that ...": the clause parsed onto the object
+        # "indicated in his address that ...", "said in a statement that ...": the clause parsed onto a noun
+        for obj in sx.objects(verb) + sx.prep_objects(verb, "in", "on"):
             found += [
                 c
                 for c in obj.children
@@ -374,6 +379,8 @@ class Claims:
                 if speaker:
                     clause = according.head
                     tokens = [t for t in clause.subtree if t not in list(according.subtree)]
+                    if self.events and any(self.events.is_news(t, None, speaker) for t in tokens):
+                        continue  # "strikes killed five, according to Lebanon's health ministry": news
                     text = tidy("".join(t.text_with_ws for t in tokens))
                     about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
                     self._record(Claim(speaker, "assertion", text, [index], about))

@@ -50,7 +50,7 @@ WEAPON_NOUNS = {
     "mortar",
 }
 HARM_VERBS = {"kill", "injure", "wound", "damage", "destroy", "hit", "strike", "tear", "crash"}
-MEASURES = {"day", "week", "hour", "round", "month", "series", "session"}
+MEASURES = {"day", "week", "hour", "round", "month", "series", "session", "wave", "volley", "spate"}
 DURATIONS = {"winter", "summer", "month", "year", "week", "day", "night", "decade"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
 
@@ -69,8 +69,8 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     ("said", "reported"): a governor reporting a missile on his city passes on news, which the
     article reports through its source. What a side says of strikes elsewhere ("its forces hit all
     designated targets") stays that side's claim."""
-    if verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS:
-        return False
+    if verb is not None and verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS:
+        return False  # None: "according to X", as neutral as "said"
     side = mentions.country_of(speaker)
     if side is None and mentions.actors[speaker].kind in ("Person", "GovernmentBody"):
         side = mentions.main_country()  # "Governor Oleh Kiper said": an official of the country in the news
@@ -407,6 +407,8 @@ class Events:
                 subject = sx.subject_token(head)  # "Speaking at a news conference, Erdoğan said"
             if temporal and event.type in PERSONNEL and any(c.dep_ == "poss" for c in noun.children):
                 subject = None  # "X took over after Han's resignation": Han resigned, not X
+            if lx.CLAIM_VERBS.get(head.lemma_) in ("accusation", "denial") and event.type != "Speech":
+                subject = None  # "Aoun condemned the strikes": who judges an event did not take part
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
             if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"
@@ -436,6 +438,8 @@ class Events:
             if owner and self.mentions.actors[owner].kind == "Person":
                 mention.theme = owner
         self._locate(event, trigger)
+        if noun is not trigger:
+            self._locate(event, noun)  # "a wave of airstrikes in southern Lebanon"
 
     def _locate(self, event: Event, token) -> None:
         """Places in the locative phrases of a word, and 'these zones' for the places of the last event."""

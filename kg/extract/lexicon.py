@@ -349,6 +349,11 @@ CLAIM_VERBS = {
     "admit": "assertion",
     "accuse": "accusation",
     "blame": "accusation",
+    "condemn": "accusation",  # "condemned the strikes as a flagrant violation"
+    "denounce": "accusation",
+    "decry": "accusation",
+    "criticise": "accusation",
+    "criticize": "accusation",
     "allege": "accusation",
     "charge": "accusation",
     "urge": "assertion",

@@ -284,6 +284,8 @@ class Mentions:
             body = self._institution(token)
             if body:
                 return body
+        if lower == "office" and token.text == "Office":
+            return self._leaders_office(token)
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
         if "-" in token.text.strip("-"):  # "U.S.-backed", "Kremlin-brokered", "Russian-occupied"
@@ -349,6 +351,22 @@ class Mentions:
         owner = demonym or self.actors[country].label
         label = " ".join([owner, *(w.capitalize() for w in topic), token.text.capitalize()])
         return self.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country)
+
+    def _leaders_office(self, token) -> str | None:
+        """ "the Prime Minister's Office said": the head of government's office, of the article's country."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("minister", "president"):
+            return None
+        title = " ".join(t.text for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the")
+        if title.lower() not in ("prime minister", "president"):
+            return None
+        country = self._qualifier_country(owner) or self.main_country()
+        if country is None:
+            return None
+        owner_name = self.gaz.demonym_of.get(country) or self.actors[country].label
+        label = f"{owner_name} {title}'s Office"
+        key = f"org/{slug(label)}"
+        return self.use(key, f"{title}'s Office", label=label, kind="GovernmentBody", country=country)
 
     def _qualifier_country(self, token, places: bool = False) -> str | None:
         """The country qualifying a group noun: 'Ukrainian officials', 'A U.S. delegation',
