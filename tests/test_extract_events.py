@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import events_of, facts_of, names
+from tests.extraction import claims_of, events_of, facts_of, names
 
 
 def test_an_attack_with_its_agent_place_and_figures():
@@ -216,3 +216,28 @@ def test_dropped_from_the_cabinet_is_a_dismissal():
     facts = facts_of("Bojan Ilic was dropped from the cabinet on Tuesday.")
     [dismissal] = events_of(facts, "Dismissal")
     assert names(facts, dismissal.participants) == {"Bojan Ilic"}
+
+
+def test_a_party_announcing_its_own_scheduled_talks_is_news():
+    facts = facts_of(
+        "Ukrainian and U.S. delegations will meet in Geneva next week, Volodymyr Zelensky said on Tuesday."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert {"Ukraine", "United States"} <= names(facts, meeting.participants)
+    assert "Geneva" in names(facts, meeting.places)
+
+
+def test_a_call_that_could_take_place_is_no_event():
+    facts = facts_of(
+        'Kremlin aide Yuri Ushakov said a phone call between Putin and Trump "could take place".'
+    )
+    assert events_of(facts, "Meeting") == []
+
+
+def test_launching_drones_against_a_country_is_an_attack_it_reports_as_news():
+    facts = facts_of(
+        "Russia launched 146 drones against Ukraine overnight, the Ukrainian Air Force reported."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Russia" in names(facts, attack.participants)
+    assert claims_of(facts) == set()

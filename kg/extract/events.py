@@ -75,12 +75,18 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     if side is None and mentions.actors[speaker].kind in ("Person", "GovernmentBody"):
         side = mentions.main_country()  # "Governor Oleh Kiper said": an official of the country in the news
     clause = sx.clause_head(token)
+    if trigger_type(token) in GATHERINGS:  # "our delegations will meet in Geneva, Zelensky said": his talks
+        own = any(mentions.country_of(k) == side for k in mentions.actors_in(token.subtree))
+        return own and not sx.hypothetical(clause)  # "a call could take place" stays a claim
     news = lambda t: trigger_type(t) in REPORTED_NEWS or t.lemma_ in lx.CASUALTY_VERBS  # noqa: E731
     if not side or not (news(token) or token.like_num and news(clause)):  # "killing five people"
         return False
 
-    def places_in(tokens) -> list[str]:
-        return [k for k in mentions.actors_in(tokens) if mentions.actors[k].kind == "Place"]
+    def places_in(tokens) -> list[str]:  # "launched 146 drones against Ukraine": the country it hit
+        tokens = list(tokens)
+        targets = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "against" and t.pos_ == "PROPN"]
+        found = [k for k in mentions.actors_in(tokens) if mentions.actors[k].kind == "Place"]
+        return found + [k for k in mentions.actors_in(targets) if mentions.actors[k].kind == "Country"]
 
     places = places_in(clause.subtree)
     if not places and lx.CASUALTY_VERBS & {token.lemma_, clause.lemma_}:
@@ -129,6 +135,10 @@ def trigger_type(token) -> str | None:
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):
             return "Meeting"  # "after hosting Volodymyr Zelenskyy in Istanbul": a host meets a guest
+        if lemma in ("launch", "fire") and any(
+            c.dep_ == "dobj" and c.lemma_ in WEAPON_NOUNS for c in token.children
+        ):
+            return "Attack"  # "Russia launched 146 drones and three missiles against Ukraine"
         if lemma == "drop" and any(
             o.lemma_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from")
         ):
@@ -234,7 +244,13 @@ class Events:
         if self._claimed(token):
             return False
         if token.pos_ == "VERB":
-            if sx.hypothetical(token) or token.dep_ in ("amod",) or sx.tense(token) == "future":
+            scheduled = kind in GATHERINGS  # "delegations will meet in Geneva next week": on the calendar
+            if (
+                sx.hypothetical(token)
+                or token.dep_ in ("amod",)
+                or sx.tense(token) == "future"
+                and not scheduled
+            ):
                 return False
             if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for c in token.children):
                 return False  # "Odesa has been targeted repeatedly": a pattern, not one event
