@@ -138,10 +138,11 @@ def test_a_side_reporting_its_own_strike_makes_a_claim_not_a_fact():
     assert events_of(facts, "Attack") == []
 
 
-def test_an_attack_reported_by_a_speaker_is_a_claim_not_an_event():
+def test_a_tally_of_drones_launched_at_ones_own_country_is_news_and_a_claim():
     facts = facts_of("Ukraine's air force said Russia launched 90 drones at Kharkiv overnight.")
-    assert claims_of(facts) == {("Ukrainian Air Force", "assertion")}
-    assert [e for e in facts.events if e.type == "Attack"] == []
+    assert claims_of(facts) == {("Ukrainian Air Force", "assertion")}  # the count is the air force's
+    [attack] = events_of(facts, "Attack")  # the attack itself is news
+    assert "Russia" in names(facts, attack.participants)
 
 
 def test_a_statement_charging_wrongdoing_is_an_accusation():
