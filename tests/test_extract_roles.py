@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.names import fold
 from tests.extraction import facts_of, replacements_of, roles_of
 
 
@@ -309,3 +310,12 @@ def test_the_dateline_tells_whose_minister_an_unqualified_title_is():
 def test_a_dateline_from_brussels_says_nothing_of_belgium():
     facts = facts_of("BRUSSELS \u2014 Foreign Minister Joost van Leeuwen of the Netherlands arrived late.")
     assert all(t.post.organization != "country/belgium" for t in facts.tenures)
+
+
+def test_a_title_is_never_an_actor_of_its_own():
+    facts = facts_of(
+        "Prime Minister Benjamin Netanyahu warned on Sunday that Israel would act. "
+        "Egypt's Foreign Minister Badr Abdelatty told reporters that the talks would resume."
+    )
+    assert {"Benjamin Netanyahu", "Badr Abdelatty"} <= {p for p, _, _ in roles_of(facts)}
+    assert not any(fold(a.label) in ("minister", "foreign minister") for a in facts.actors.values())

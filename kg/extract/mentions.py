@@ -196,6 +196,8 @@ class Mentions:
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
         folded = fold(name)
+        if not ent.ent_id_ and folded.split()[-1] in lx.POST_NOUNS and " of " not in f" {folded} ":
+            return None  # "Foreign Minister" tagged as an organisation is a title, no actor
         if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
@@ -524,8 +526,8 @@ def untagged_people(span) -> list[str]:
         verb = token.head
         if token.dep_ == "conj":  # "replacing Eva Dvorak in the first role and Petr Sova in the second"
             verb = next((a for a in token.ancestors if a.pos_ == "VERB"), verb)
-        if token.lower_ in lx.ORGANIZATION_WORDS:
-            continue
+        if token.lower_ in lx.ORGANIZATION_WORDS or token.lower_ in lx.POST_NOUNS:
+            continue  # "Foreign Minister" is a title, no one's name
         if (
             described_as_person(token)
             or token.dep_ == "poss"
