@@ -241,3 +241,14 @@ def test_launching_drones_against_a_country_is_an_attack_on_it():
     [attack] = events_of(facts, "Attack")
     assert "Russia" in names(facts, attack.participants)
     assert "Ukraine" in names(facts, attack.places + attack.participants)
+
+
+def test_two_dozen_and_a_people_named_by_demonym_are_counts():
+    facts = facts_of(
+        "At least 23 Palestinians, including seven children, have been killed in Israeli air strikes near "
+        "Khan Younis, wounding more than two dozen people."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 23
+    assert attack.figures["injured"].value == 24 and attack.figures["injured"].qualifier == "more than"
+    assert names(facts, attack.places) == {"Khan Younis"}

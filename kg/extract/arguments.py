@@ -93,8 +93,8 @@ def figure_name(token) -> str | None:
         return "area_km2"
     if lemma == "life":
         return "deaths"
-    if noun != token and lemma not in PEOPLE_WORDS:
-        return None
+    if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
+        return None  # "23 Palestinians" are people too
     node = noun
     for _ in range(3):
         if node.lemma_ in DEATH_WORDS and node != noun or node.head.lemma_ in DEATH_WORDS:

@@ -506,6 +506,8 @@ class Events:
                 if t.i <= token.i
                 and t.dep_ in ("advmod", "quantmod", "amod", "nummod", "compound")
                 or t == token
+                or t.head == token
+                and t.lower_ in ("dozen", "hundred", "thousand", "million")  # "two dozen"
             ]
             if token.dep_ == "nummod" and token.head.lemma_ in ("kilometer", "kilometre", "mile"):
                 phrase = [t for t in token.head.subtree if t.i <= token.head.i]
