@@ -24,8 +24,9 @@ CORPORA = {
     "tests/evaluation": (ROOT / "tests" / "evaluation", 0.85),
     "tests/evaluation2": (ROOT / "tests" / "evaluation2", 0.72),
     "tests/evaluation3": (ROOT / "tests" / "evaluation3", 0.75),
-    "tests/evaluation4": (ROOT / "tests" / "evaluation4", 0.66),
-    "tests/evaluation5": (ROOT / "tests" / "evaluation5", 0.68),
+    "tests/evaluation4": (ROOT / "tests" / "evaluation4", 0.68),
+    "tests/evaluation5": (ROOT / "tests" / "evaluation5", 0.76),
+    "tests/evaluation6": (ROOT / "tests" / "evaluation6", 0.71),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
