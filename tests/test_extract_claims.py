@@ -334,3 +334,10 @@ def test_a_toll_according_to_the_ministry_of_the_country_hit_is_news():
     [attack] = events_of(facts, "Attack")
     assert "Lebanon" in names(facts, attack.places)
     assert "Israel Defense Forces" in names(facts, attack.participants)
+
+
+def test_a_side_saying_it_is_ready_to_act_states_an_intent():
+    facts = facts_of(
+        '"Turkey is ready to host the technical teams of both sides," Recep Tayyip Erdogan said.'
+    )
+    assert claims_of(facts) == {("Recep Tayyip Erdoğan", "intent")}

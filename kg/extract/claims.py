@@ -315,7 +315,12 @@ class Claims:
         comments"', 'said Berlin would provide', 'warned that his party would force a by-election'."""
         for clause in content:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or not any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children):
+            ready = clause.lemma_ == "be" and any(  # "Türkiye is ready to host the technical teams"
+                c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for c in clause.children
+            )
+            if subject is None or not (
+                ready or any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children)
+            ):
                 continue
             if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
                 return True
