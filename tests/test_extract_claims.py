@@ -183,9 +183,8 @@ def test_a_minister_speaking_for_their_capital_states_an_intent():
 
 
 def test_a_known_person_is_known_by_any_stored_surname():
-    assert claims_of(facts_of("Zelenskyy said Ukraine was willing to consider the proposal.")) == {
-        ("Volodymyr Zelensky", "assertion")
-    }
+    facts = facts_of("Zelenskyy said Ukraine was willing to consider the proposal.")
+    assert claims_of(facts) == {("Volodymyr Zelensky", "intent")}  # willing to: his side's intent
 
 
 def test_the_president_is_the_one_person_called_president():
