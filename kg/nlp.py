@@ -81,13 +81,14 @@ def person_names(doc):
     spans = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
-        words = [t for t in ent if t.lower_ != "the" and t.text != "-"]  # "Anne-Marie Brink" is three words
+        # "Anne-Marie Brink" is three words; '," George Simion' tagged a work of art starts at George
+        words = [t for t in ent if t.lower_ != "the" and t.text != "-" and not t.is_quote and not t.is_punct]
         while len(words) > 2 and words[0].lower_.rstrip(".") in MILITARY_RANKS:
             words = words[1:]  # "Lieutenant General Viktor Bondarchuk": the rank is no part of the name
         if label == "PERSON" and words and words[0].i > start:
             start = words[0].i
         if (
-            label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
             and not ent.ent_id_
             and 2 <= len(words) <= 3
             and given(words[0])

@@ -340,3 +340,10 @@ def test_a_side_saying_it_is_ready_to_act_states_an_intent():
         '"Turkey is ready to host the technical teams of both sides," Recep Tayyip Erdogan said.'
     )
     assert claims_of(facts) == {("Recep Tayyip Erdoğan", "intent")}
+
+
+def test_a_speaker_the_tagger_took_for_a_title_in_quotes_and_a_declared_war_inside_the_quote():
+    facts = facts_of('"This government fell because it declared war on our pockets," George Simion said.')
+    [claim] = facts.claims
+    assert label(facts, claim.speaker) == "George Simion"
+    assert claim.text == "This government fell because it declared war on our pockets"

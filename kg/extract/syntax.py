@@ -145,6 +145,10 @@ def speech_verb(verb) -> bool:
         for c in verb.children
     ):
         return False  # "called a confidence vote" is no statement; "called for talks" is
+    if verb.lemma_ == "declare" and any(
+        c.dep_ == "dobj" and c.lemma_ not in lx.CLAIM_NOUNS for c in verb.children
+    ):
+        return False  # "declared war", "declared a state of emergency": an act, not a statement
     return not any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children)
 
 
