@@ -42,6 +42,9 @@ def slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "unnamed"
 
 
+SURNAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"}
+
+
 def surnames(name: str) -> list[str]:
     """The folded family name(s) a person may be called by alone: the last word, and the first in
     names written family name first ("Han Seung-woo", "Lee Jae-myung": a hyphened given name)."""
@@ -51,6 +54,8 @@ def surnames(name: str) -> list[str]:
     found = [fold(words[-1])]
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         found.append(fold(words[0]))
+    if len(words) > 2 and words[-2].lower() in SURNAME_PARTICLES:
+        found.append(fold(" ".join(words[-2:])))  # "Joost van Leeuwen" is also "Van Leeuwen"
     return found
 
 

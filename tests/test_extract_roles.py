@@ -319,3 +319,11 @@ def test_a_title_is_never_an_actor_of_its_own():
     )
     assert {"Benjamin Netanyahu", "Badr Abdelatty"} <= {p for p, _, _ in roles_of(facts)}
     assert not any(fold(a.label) in ("minister", "foreign minister") for a in facts.actors.values())
+
+
+def test_a_surname_with_its_particle_is_the_same_person():
+    facts = facts_of(
+        "The Netherlands' new foreign minister, Joost van Leeuwen, arrived. "
+        "Van Leeuwen said the Netherlands would send more vessels."
+    )
+    assert [a.label for a in facts.actors.values() if a.kind == "Person"] == ["Joost van Leeuwen"]

@@ -12,6 +12,7 @@ from kg.names import gender_of, name_keys, surnames
         ("Han Seung-woo", ["seung woo", "han"]),  # family name first, hyphened given name
         ("Anne-Marie Brink", ["brink"]),
         ("Wladyslaw Kosiniak-Kamysz", ["kosiniak kamysz"]),
+        ("Joost van Leeuwen", ["leeuwen", "van leeuwen"]),  # "Van Leeuwen said" is him
         ("Zelensky", []),
     ],
 )

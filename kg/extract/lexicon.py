@@ -674,6 +674,10 @@ ORGANIZATION_WORDS = {
     "front",
     "alliance",
     "movement",
+    "headquarters",
+    "directorate",
+    "command",
+    "commission",
 }
 # Nouns for people, which make an apposition say its name is a person's: "Hrytsak, a career diplomat".
 PERSON_NOUNS = {

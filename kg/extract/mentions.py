@@ -192,6 +192,8 @@ class Mentions:
         label = ent.label_
         if label == "PERSON" and len(ent) == 1 and governed_place(ent.root):
             label = "GPE"  # "deputy mayor of Brno"
+        if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
+            label = "ORG"  # "Coordination Headquarters" tagged as a person
         name = clean_name(ent)
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
