@@ -361,3 +361,10 @@ def test_a_namesake_of_a_known_person_is_someone_else():
         "Oleksii Kuleba, the deputy prime minister, spoke. Kuleba said there would be no untouchables."
     )
     assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Oleksii Kuleba"}
+
+
+def test_the_villages_of_a_list_are_places_whatever_the_tagger_says():
+    facts = facts_of(
+        "The army ordered residents of the villages of Yohmor, Zawtar al-Sharqiya and Mayfadoun to leave."
+    )
+    assert not [a.label for a in facts.actors.values() if a.kind == "Person"]

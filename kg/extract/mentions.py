@@ -135,7 +135,12 @@ class Mentions:
     def learn_names(self, span) -> None:
         """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him."""
         for ent in span.ents:
-            if ent.label_ == "PERSON" and not ent.ent_id_ and len(clean_name(ent).split()) > 1:
+            if (
+                ent.label_ == "PERSON"
+                and not ent.ent_id_
+                and len(clean_name(ent).split()) > 1
+                and not named_place(ent.root)
+            ):
                 name = clean_name(ent)
                 key = self._reference_person(name) or f"person/{slug(name)}"
                 self._learn_person(name, key)
@@ -190,7 +195,7 @@ class Mentions:
         if index is not None and aged(ent) and ent.label_ in ("NORP", "ORG"):
             return self.antecedent(index, ent.root)  # "the 65-year-old Social Democrat said"
         label = ent.label_
-        if label == "PERSON" and len(ent) == 1 and governed_place(ent.root):
+        if label == "PERSON" and (len(ent) == 1 and governed_place(ent.root) or named_place(ent.root)):
             label = "GPE"  # "deputy mayor of Brno"
         if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
@@ -609,6 +614,18 @@ def governed_place(token) -> bool:
     """'mayor of Brno', 'governor of Sumy': the place a post is held over."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
+
+
+def named_place(token) -> bool:
+    """'the villages of Yohmor, Zawtar al-Sharqiya and Mayfadoun': places, whatever the tagger says."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_ in ("village", "town", "city", "settlement")
+    )
 
 
 def abbreviation_of(ent) -> str | None:
