@@ -347,3 +347,12 @@ def test_a_speaker_the_tagger_took_for_a_title_in_quotes_and_a_declared_war_insi
     [claim] = facts.claims
     assert label(facts, claim.speaker) == "George Simion"
     assert claim.text == "This government fell because it declared war on our pockets"
+
+
+def test_an_unknown_name_taken_for_a_place_that_speaks_is_a_body_and_rejecting_a_suggestion_denies():
+    facts = facts_of(
+        'In a statement, Ukrzaliznytsia said it "categorically rejects" any suggestion of wrongdoing.'
+    )
+    [claim] = facts.claims
+    assert label(facts, claim.speaker) == "Ukrzaliznytsia" and claim.kind == "denial"
+    assert facts.actors[claim.speaker].kind == "Organization"

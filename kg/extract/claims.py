@@ -277,7 +277,12 @@ class Claims:
         rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
         if self._words(content) & lx.ACCUSATION_WORDS:
             return "accusation"
-        return "denial" if self._denies(content) else "assertion"
+        rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
+            c.lemma_ in ("deny", "reject", "refute")
+            and (c.lemma_ == "deny" or names_statement(sx.objects(c)))
+            for c in content
+        )
+        return "denial" if rejects or self._denies(content) else "assertion"
 
     def _commitment(self, content, speaker: str) -> str | None:
         """'said she would order a review': an intent, or a threat when it names harm."""
@@ -372,6 +377,8 @@ class Claims:
 
     def _actor(self, token) -> str | None:
         key = self.mentions.actor(token)
+        if key and self.mentions.actors[key].kind == "Place" and not self.mentions.actors[key].reference:
+            return self.mentions.speaking_body(key)  # "Ukrzaliznytsia said": an unknown "place" that speaks
         if key and self.mentions.actors[key].kind != "Place":
             return key
         return None

@@ -461,6 +461,13 @@ class Mentions:
                 return people[::-1]
         return None
 
+    def speaking_body(self, place: str) -> str | None:
+        """An unknown name the tagger took for a place, which speaks: a body (a company, an agency)."""
+        actor = self.actors[place]
+        if actor.country is not None or len(actor.label.split()) > 2:
+            return None  # a place of a known country stays a place: "Kutsurub said" is no statement
+        return self.use(f"org/{slug(actor.label)}", actor.label, label=actor.label, kind="Organization")
+
     def people(self, token) -> list[str]:
         """The people a plural reference stands for ('the two leaders'), else none."""
         return self.pairs.get(token_key(token), [])
