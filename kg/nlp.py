@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import ModelError
-from kg.extract.lexicon import ORGANIZATION_WORDS
+from kg.extract.lexicon import ORGANIZATION_WORDS, RANKS_MILITARY
 from kg.model import Sentence
 from kg.names import is_given_name
 
@@ -47,28 +47,6 @@ TITLE_ABBREVIATIONS = (
 )
 
 
-# Ranks written before a name, which the tagger often takes into it or reads as an organisation.
-MILITARY_RANKS = {
-    "general",
-    "lieutenant",
-    "major",
-    "colonel",
-    "brigadier",
-    "captain",
-    "admiral",
-    "marshal",
-    "sergeant",
-    "commodore",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "brig",
-    "capt",
-    "adm",
-}
-
-
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
@@ -83,7 +61,7 @@ def person_names(doc):
         start, label = ent.start, ent.label_
         # "Anne-Marie Brink" is three words; '," George Simion' tagged a work of art starts at George
         words = [t for t in ent if t.lower_ != "the" and t.text != "-" and not t.is_quote and not t.is_punct]
-        while len(words) > 2 and words[0].lower_.rstrip(".") in MILITARY_RANKS:
+        while len(words) > 2 and words[0].lower_.rstrip(".") in RANKS_MILITARY:
             words = words[1:]  # "Lieutenant General Viktor Bondarchuk": the rank is no part of the name
         if label == "PERSON" and words and words[0].i > start:
             start = words[0].i

@@ -177,7 +177,7 @@ class Claims:
             kind == "assertion"
             and self.events
             and all(self.events.is_news(c, verb, speaker) for c in content)
-            and not any(c.lemma_ in ("launch", "fire") for c in content)  # a tally of drones is theirs too
+            and not any(c.lemma_ in lx.LAUNCH_VERBS for c in content)  # a tally of drones is theirs too
         ):
             return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion":

@@ -135,7 +135,7 @@ def trigger_type(token) -> str | None:
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):
             return "Meeting"  # "after hosting Volodymyr Zelenskyy in Istanbul": a host meets a guest
-        if lemma in ("launch", "fire") and any(
+        if lemma in lx.LAUNCH_VERBS and any(
             c.dep_ == "dobj" and c.lemma_ in WEAPON_NOUNS for c in token.children
         ):
             return "Attack"  # "Russia launched 146 drones and three missiles against Ukraine"

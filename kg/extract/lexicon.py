@@ -317,6 +317,8 @@ HABITUAL_MODIFIERS = {
     "routine",
 }
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
+# "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
+SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
 
 # Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.
@@ -538,6 +540,9 @@ DENIAL_PHRASES = (
 )
 # Verbs that pass on news without taking a side: what a governor "said" struck his city is news.
 NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "write", "confirm", "announce", "state"}
+# Firing weapons at someone: "Russia launched 146 drones against Ukraine" is an attack, and the tally
+# stays the reporting side's claim.
+LAUNCH_VERBS = {"launch", "fire"}
 # Casualty verbs: "two people died", "more than a dozen were injured".
 CASUALTY_VERBS = {"die", "kill", "injure", "wound", "hurt", "evacuate"}
 # Adverbs that make a verb a pattern over time rather than one event.
@@ -717,9 +722,14 @@ RANKS_MILITARY = {
     "captain",
     "marshal",
     "brigadier",
+    "commodore",
     "lt",
     "gen",
     "col",
+    "maj",
+    "brig",
+    "capt",
+    "adm",
 }
 # Who is addressed when "address" is a speech: "addressed the leaders by video link".
 AUDIENCE_NOUNS = {

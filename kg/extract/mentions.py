@@ -14,7 +14,7 @@ from collections import Counter
 from kg.extract import lexicon as lx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
-from kg.names import fold, gender_of, slug, surnames
+from kg.names import SURNAME_PARTICLES, fold, gender_of, slug, surnames
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
@@ -265,14 +265,17 @@ class Mentions:
         ):
             described = token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
                 c.dep_ in ("compound", "amod", "poss")
-                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES | {"prime"}
+                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
+                and not (c.lower_ == "prime" and described_title(token) == "prime minister")
                 or c.dep_ == "prep"
                 and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
                 for c in token.children
             )
             if described:  # "the minister", "the outgoing premier"; "accused the president of purging"
                 holder = self._title_holder(index, token)
-                specific = any(c.dep_ == "prep" or c.lower_ == "prime" for c in token.children)
+                specific = described_title(token) != token.lemma_.lower() or any(
+                    c.dep_ == "prep" for c in token.children
+                )
                 return holder or (None if specific else self.antecedent(index, token))
             if (
                 token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
@@ -409,8 +412,7 @@ class Mentions:
 
     def _title_holder(self, index: int, token) -> str | None:
         """'the president': the one person this article has called president, if only one."""
-        title = "prime minister" if any(c.lower_ == "prime" for c in token.children) else token.lemma_.lower()
-        holders = {k for k, titles in self.titles.items() if title in titles}
+        holders = {k for k, titles in self.titles.items() if described_title(token) in titles}
         excluded = {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         holders -= excluded
         return holders.pop() if len(holders) == 1 else None
@@ -511,9 +513,6 @@ class Mentions:
         return found
 
 
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "le", "la", "du", "bin", "al", "ter"}
-
-
 def untagged_people(span) -> list[str]:
     """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
     found = []
@@ -531,7 +530,7 @@ def untagged_people(span) -> list[str]:
             for c in token.lefts
             if c.dep_ == "compound"
             and c.pos_ == "PROPN"
-            and (c.is_title or c.lower_ in NAME_PARTICLES)
+            and (c.is_title or c.lower_ in SURNAME_PARTICLES)
             and c.ent_type_ in ("", token.ent_type_)
             and not c.ent_id_
         ]
@@ -565,6 +564,13 @@ def untagged_people(span) -> list[str]:
         ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found
+
+
+def described_title(token) -> str:
+    """The title a description names: 'the prime minister' -> prime minister, 'the minister' -> minister."""
+    if token.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in token.children):
+        return "prime minister"
+    return token.lemma_.lower()
 
 
 def pair_reference(token) -> bool:
@@ -628,11 +634,7 @@ def named_place(token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     of = token.head
-    return (
-        token.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.lemma_ in ("village", "town", "city", "settlement")
-    )
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS
 
 
 def abbreviation_of(ent) -> str | None:

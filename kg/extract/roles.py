@@ -35,13 +35,25 @@ HEDGE_HEADS = {
 
 
 # A holder's leaving, as a noun: "after Han's resignation".
-DEPARTURE_NOUNS = {"resignation", "dismissal", "departure", "death", "ouster", "removal", "exit", "sacking"}
+DEPARTURE_NOUNS = (
+    lx.EVENT_NOUNS["Resignation"] | lx.EVENT_NOUNS["Dismissal"] | {"departure", "death", "exit", "removal"}
+)
 # Nouns for a person chosen for a post: "the army chief's pick of X to head Y".
 CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
 # Words for a post that someone else held: "took over the job", "her old post went to X".
 VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
 ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
+
+
+def bare_minister(post: Post | None) -> bool:
+    """'acting minister', 'the second minister to leave': a minister of no named portfolio."""
+    return post is not None and fold(post.label) == "minister"
+
+
+def ministerial(post: Post) -> bool:
+    """'Minister of Defence', 'Deputy Foreign Minister': a minister's post with its portfolio named."""
+    return "minister" in fold(post.label).split() and not bare_minister(post)
 
 
 def announced(verb) -> bool:
@@ -138,7 +150,7 @@ class Roles:
     def _fill_bare_posts(self) -> None:
         """'named Mykytiuk as acting minister' after the health minister's dismissal: that ministry."""
         for tenure in self.tenures:
-            if tenure.status == "new" and fold(tenure.post.label) == "minister":
+            if tenure.status == "new" and bare_minister(tenure.post):
                 post = self.vacancy(tenure.sentences[0])
                 if post is not None:
                     tenure.post = post
@@ -146,27 +158,18 @@ class Roles:
     def _drop_bare_posts(self) -> None:
         """'Okamura is the second minister to leave' after 'Defense Minister Okamura resigned': the
         bare word is the post already named, not a second one."""
-        specific = {
-            t.person
-            for t in self.tenures
-            if (t.post.identity or "").startswith("minister of")
-            or "minister" in fold(t.post.label).split()[1:]
-        }
+        specific = {t.person for t in self.tenures if ministerial(t.post)}
         self.tenures = [
             t
             for t in self.tenures
-            if not (fold(t.post.label) == "minister" and t.status != "new" and t.person in specific)
+            if not (bare_minister(t.post) and t.status != "new" and t.person in specific)
         ]
 
     def _name_bare_post(self, r: Replacement) -> None:
         """'X would serve as acting minister in place of Tsiklauri': the interior minister's post."""
-        ministries = [
-            t.post
-            for t in self.tenures
-            if t.person == r.predecessor and "minister" in fold(t.post.label).split()
-        ]
+        ministries = [t.post for t in self.tenures if t.person == r.predecessor and ministerial(t.post)]
         left = ministries[0] if ministries else self.post_of(r.predecessor, r.sentences[0])
-        if left is None or fold(left.label) == "minister":
+        if left is None or bare_minister(left):
             return
         for tenure in self.tenures:
             if tenure.person == r.successor and tenure.post is r.post and tenure.status == "new":
@@ -292,7 +295,7 @@ class Roles:
                 or self._chain_post(r)
                 or self._titled_in(r.successor, r.sentences[0])
             )
-            if r.post is not None and fold(r.post.label) == "minister":
+            if bare_minister(r.post):
                 self._name_bare_post(r)
             if r.post is not None:
                 first = r.sentences[0]
@@ -432,12 +435,11 @@ class Roles:
                 self._appointment(index, token)
                 self._succession(index, token)
             if token.lemma_ in lx.DEPARTMENT_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "at":
-                post = self.posts.from_department(
-                    token, None
-                )  # "The biggest change is at the interior ministry."
+                # "The biggest change is at the interior ministry.": the post of the next sentences
+                post = self.posts.from_department(token, None)
                 if post:
                     self.open_posts.append((index, post))
-            if token.lemma_ in ("post", "job", "role", "position", "portfolio") and token.pos_ == "NOUN":
+            if token.lemma_ in VACANCY_NOUNS | {"portfolio"} and token.pos_ == "NOUN":
                 for noun in sx.prep_objects(token, "of"):
                     post = self.posts.from_phrase(noun, None)
                     if post:

@@ -16,9 +16,6 @@ def clause_head(token):
     return token
 
 
-TIME_PREPOSITIONS = {"after", "before", "since", "while", "upon", "following", "during"}
-
-
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
@@ -36,7 +33,7 @@ def subject_token(verb):
             head = verb.head
             if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
                 if (
-                    head.lower_ in TIME_PREPOSITIONS
+                    head.lower_ in lx.TEMPORAL_PREPOSITIONS
                     and head.head.dep_ == "acl"
                     and head.head.head.dep_ == "dobj"
                 ):
