@@ -71,7 +71,13 @@ def cli():
 @click.option(
     "--trig", type=click.Path(path_type=Path), help="Also write the built article graphs to this TriG file."
 )
-def build(articles, store_path, date, force, trig):
+@click.option(
+    "--html",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the HTML view of the store here (default: beside the store, STORE.html).",
+)
+@click.option("--no-html", is_flag=True, help="Do not write the HTML view.")
+def build(articles, store_path, date, force, trig, html, no_html):
     """Build ARTICLES (files or folders of .txt; none = the bundled seed article) into the store."""
     from kg import build as library
     from kg.store import default_location
@@ -95,6 +101,17 @@ def build(articles, store_path, date, force, trig):
                 f"({r.triples} triples, {r.seconds:.1f} s)"
             )
     click.echo(f"store: {location}")
+    if not no_html:
+        from kg.store import Store
+        from kg.view import view as write_view
+
+        shown = write_view(Store(location), html or default_view_path(location))
+        click.echo(f"view: {shown['out']} ({shown['nodes']} nodes, {shown['links']} links)")
+
+
+def default_view_path(store_location: Path) -> Path:
+    """The view of a store folder lives beside it: graphs/store -> graphs/store.html."""
+    return store_location.with_name(store_location.name + ".html")
 
 
 class ProgressBar:
@@ -223,6 +240,102 @@ def stats(store_path):
 
     for label, value in library(Store(store_path)):
         click.echo(f"{label:24s} {value:>8,}")
+
+
+@cli.command()
+@store_option
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="The page to write (default: beside the store, STORE.html).",
+)
+@click.option("--focus", metavar="NAME", help="Only this actor and what lies within --depth links of it.")
+@click.option("--depth", type=click.IntRange(1), default=2, show_default=True, help="Links around --focus.")
+@click.option(
+    "--type",
+    "kinds",
+    multiple=True,
+    metavar="KIND",
+    help="Only nodes of this kind (Person, Attack, ...); repeatable.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(1),
+    default=2000,
+    show_default=True,
+    help="Keep the most linked nodes, so that large graphs stay usable.",
+)
+def view(store_path, out, focus, depth, kinds, max_nodes):
+    """Write the graph as one self-contained HTML page: offline, evidence on every link."""
+    from kg.store import Store, default_location
+    from kg.view import view as library
+
+    store = Store(store_path)
+    shown = library(
+        store,
+        out or default_view_path(store_path or default_location()),
+        focus=focus,
+        depth=depth,
+        kinds=kinds,
+        max_nodes=max_nodes,
+    )
+    note = f" of {shown['of']}" if shown["nodes"] < shown["of"] else ""
+    click.echo(f"wrote {shown['out']} ({shown['nodes']}{note} nodes, {shown['links']} links)")
+
+
+@cli.command()
+@click.argument("start")
+@click.argument("end")
+@lookup_command(render.link)
+def path(store, start, end):
+    """The shortest chain of relationships from START to END, each link with its sentence."""
+    from kg.analytics import path as library
+
+    return library(store, start, end)
+
+
+@cli.command()
+@click.argument("name")
+@lookup_command(render.link)
+def neighbors(store, name):
+    """Every relationship of NAME: who and what it is linked to, each with its sentence."""
+    from kg.analytics import neighbors as library
+
+    return library(store, name)
+
+
+@cli.command()
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="How many actors.")
+@lookup_command(render.centrality)
+def central(store, top):
+    """The most connected actors: degree (distinct neighbours) and betweenness centrality."""
+    from kg.analytics import central as library
+
+    return library(store, top)
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
+@click.option(
+    "--out", type=click.Path(path_type=Path, dir_okay=False), help="File to write (default: stdout)."
+)
+def export(store_path, fmt, out):
+    """Export the graph of actors and relationships (GraphML, for Gephi or Cytoscape)."""
+    from kg.analytics import graphml
+    from kg.projection import project
+    from kg.store import Store
+
+    text = graphml(project(Store(store_path)))
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise KgError(f"Cannot write {out}: {err}") from None
+    click.echo(f"wrote {out}")
 
 
 def main() -> None:

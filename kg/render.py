@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from kg.model import EVENT_TYPES
 from kg.names import fold
 
 LOWER_TITLES = ("Head ", "Leader ", "Chief ")
@@ -76,6 +77,27 @@ def claim(item: dict) -> list[str]:
     about = f" about {', '.join(name(a) for a in item['about'])}" if item["about"] else ""
     line = f"{name(item['speaker'])} ({item['kind']}){about}: \u201c{item['text']}\u201d"
     return [line, *quote(item["sources"])]
+
+
+def node(item: dict) -> str:
+    """An actor or post by its label; an event with its type: [Attack] Missile strike on Kharkiv."""
+    return f"[{item['type']}] {item['label']}" if item["type"] in EVENT_TYPES else item["label"]
+
+
+def link(item: dict) -> list[str]:
+    line = f"{node(item['from'])} {item['relation']} {node(item['to'])}"
+    if item.get("detail"):
+        line += f" ({item['detail']})"
+    if not item["sources"]:
+        line += " [structural]"
+    return [line, *quote(item["sources"])]
+
+
+def centrality(item: dict) -> list[str]:
+    actor = item["actor"]
+    return [
+        f"{actor['label']} ({actor['type']}): degree {item['degree']}, betweenness {item['betweenness']:.3f}"
+    ]
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:

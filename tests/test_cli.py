@@ -30,6 +30,11 @@ PURPOSE = {
     "query": "SPARQL",
     "validate": "SHACL",
     "stats": "Counts",
+    "view": "HTML",
+    "path": "chain",
+    "neighbors": "relationship",
+    "central": "connected",
+    "export": "GraphML",
 }
 
 
@@ -426,3 +431,102 @@ def test_stats(runner, seed_store):
     assert counts["articles"] == 1
     assert counts["sentences"] > 10
     assert counts["replacements"] >= 2
+
+
+# ---------------------------------------------------------------- the graph: view, path, neighbors, central
+
+
+def test_view_writes_one_page_and_says_what_it_shows(runner, seed_store, tmp_path):
+    out = tmp_path / "view.html"
+    result = runner.invoke(cli, ["view", "--store", str(seed_store), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {out} (")
+    assert "Kyrylo Budanov" in out.read_text(encoding="utf-8")
+
+
+def test_view_focus_keeps_the_ego_network(runner, seed_store, tmp_path):
+    out = tmp_path / "yermak.html"
+    result = runner.invoke(
+        cli, ["view", "--store", str(seed_store), "--out", str(out), "--focus", "Yermak", "--depth", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Kyrylo Budanov" in html and "Kherson" not in html
+
+
+def test_view_max_nodes_says_how_many_were_left_out(runner, seed_store, tmp_path):
+    out = tmp_path / "top.html"
+    result = runner.invoke(cli, ["view", "--store", str(seed_store), "--out", str(out), "--max-nodes", "5"])
+    assert result.exit_code == 0, result.output
+    assert "(5 of " in result.output
+    assert "most linked" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "options, fragment",
+    [(["--focus", "Yermack"], "Yermak"), (["--type", "Parade"], "Known kinds")],
+    ids=["unknown-focus", "unknown-kind"],
+)
+def test_view_bad_options_are_one_line(runner, seed_store, tmp_path, options, fragment):
+    out = tmp_path / "view.html"
+    result = runner.invoke(cli, ["view", "--store", str(seed_store), "--out", str(out), *options])
+    assert_one_line_error(result, fragment)
+    assert not out.exists()
+
+
+def test_build_writes_the_view_beside_the_store(runner, tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("Ukraine hosted talks with Poland in Kyiv on Monday.\n" + ENGLISH)
+    result = runner.invoke(cli, ["build", str(article), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert f"view: {tmp_path / 'store.html'}" in result.output
+    assert (tmp_path / "store.html").is_file()
+    result = runner.invoke(cli, ["build", str(article), "--store", str(tmp_path / "other"), "--no-html"])
+    assert "view:" not in result.output and not (tmp_path / "other.html").exists()
+
+
+def test_path_budanov_putin_answers_with_evidence(runner, seed_store):
+    hops = run_json(runner, "path", "Budanov", "Putin", "--store", str(seed_store))
+    assert hops
+    assert {"Kyrylo Budanov"} & {hops[0]["from"]["label"], hops[0]["to"]["label"]}
+    assert {"Vladimir Putin"} & {hops[-1]["from"]["label"], hops[-1]["to"]["label"]}
+    assert any(hop["sources"] for hop in hops)
+    for hop in hops:
+        assert set(hop["from"]) == ACTOR_KEYS
+        for source in hop["sources"]:
+            assert set(source) == {"article", "sentence", "text"}
+
+
+def test_path_text_quotes_each_stated_link(runner, seed_store):
+    result = runner.invoke(cli, ["path", "Budanov", "Putin", "--store", str(seed_store)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Kyrylo Budanov ")
+    assert "\u2014 seed-ukraine-peace-talks.txt, sentence" in result.output
+
+
+def test_neighbors_yermak(runner, seed_store):
+    links = run_json(runner, "neighbors", "Yermak", "--store", str(seed_store))
+    stated = {(k["from"]["label"], k["relation"], k["to"]["label"]) for k in links}
+    assert ("Kyrylo Budanov", "replaced", "Andriy Yermak") in stated
+    assert all(k["sources"] for k in links)
+
+
+def test_neighbors_of_an_unknown_name_is_one_line(runner, seed_store):
+    assert_one_line_error(runner.invoke(cli, ["neighbors", "Yermack", "--store", str(seed_store)]), "Yermak")
+
+
+def test_central_lists_the_top_actors(runner, seed_store):
+    ranking = run_json(runner, "central", "--top", "3", "--store", str(seed_store))
+    assert len(ranking) == 3
+    assert ranking[0]["actor"]["label"] == "Ukraine"
+    assert [r["degree"] for r in ranking] == sorted((r["degree"] for r in ranking), reverse=True)
+
+
+def test_export_graphml(runner, seed_store, tmp_path):
+    out = tmp_path / "seed.graphml"
+    result = runner.invoke(
+        cli, ["export", "--format", "graphml", "--out", str(out), "--store", str(seed_store)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "<graphml" in out.read_text(encoding="utf-8")
+    assert "<graphml" in runner.invoke(cli, ["export", "--store", str(seed_store)]).output
