@@ -252,3 +252,14 @@ def test_two_dozen_and_a_people_named_by_demonym_are_counts():
     assert attack.figures["deaths"].value == 23
     assert attack.figures["injured"].value == 24 and attack.figures["injured"].qualifier == "more than"
     assert names(facts, attack.places) == {"Khan Younis"}
+
+
+def test_a_label_drops_the_linking_adverb_and_names_who_a_relative_clause_is_about():
+    facts = facts_of(
+        "Furthermore, the army chief Oleh Marchenko was appointed to lead the ministry, succeeding "
+        "Ivan Petrenko, who resigned following a corruption investigation."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    [resignation] = events_of(facts, "Resignation")
+    assert not appointment.label.startswith("Furthermore")
+    assert resignation.label == "Ivan Petrenko resigned following a corruption investigation"

@@ -206,3 +206,38 @@ def test_graphml_reads_back_with_evidence_as_text(graph, tmp_path):
     replaced = next(d for _, _, d in back.edges(data=True) if d["relation"] == "replaced")
     assert "Anna Novak replaced Petr Horak" in replaced["evidence"]
     assert replaced["articles"] == "defence-reshuffle.txt"
+
+
+def test_a_fact_two_articles_state_is_one_link_with_both_sentences(make_article_facts, tmp_path):
+    import gc
+
+    from kg.build import _vocabulary_graphs
+    from kg.rdf import article_graph
+
+    graphs = {}
+    for name in ("first.txt", "second.txt"):
+        graph = article_graph(make_article_facts(name))
+        graphs[str(graph.identifier)] = graph.serialize(format="nt")
+    writable = Store(tmp_path / "store", writable=True)
+    writable.replace_graphs({**graphs, **_vocabulary_graphs()})
+    del writable
+    gc.collect()
+    graph = project(Store(tmp_path / "store"))
+    assert sum(1 for _, a in graph.nodes(data=True) if a["label"] == "Anna Novak") == 1
+    (edge,) = edges_between(graph, NOVAK, HORAK)
+    assert sorted(s["article"] for s in edge["sources"]) == ["first.txt", "second.txt"]
+
+
+def test_an_empty_store_projects_to_an_empty_graph_and_view(tmp_path):
+    import gc
+
+    from kg.build import _vocabulary_graphs
+    from kg.view import page
+
+    writable = Store(tmp_path / "store", writable=True)
+    writable.replace_graphs(_vocabulary_graphs())
+    del writable
+    gc.collect()
+    graph = project(Store(tmp_path / "store"))
+    assert graph.number_of_nodes() == 0
+    assert "0 nodes, 0 links" in page(graph)

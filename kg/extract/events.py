@@ -688,17 +688,24 @@ class Events:
         words = [t for t in token.subtree if t.i not in skipped and abs(t.i - token.i) <= 10]
         while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
             words.pop()
-        while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc")):
+        while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc") or _sentence_adverb(words)):
             words.pop(0)
         parts = []
         for t in words:
             key = self.mentions.by_token.get(token_key(t))
+            if t.tag_ == "WP" and t.head.dep_ == "relcl":  # "who resigned": the one the clause is about
+                key = self.mentions.by_token.get(token_key(t.head.head))
             if t.pos_ == "PRON" and key and t.dep_ != "poss":
                 parts.append(self.mentions.actors[key].label + t.whitespace_)
             else:
                 parts.append(t.text_with_ws)
         text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(' ,\u201c\u201d"')  # a cut name's commas
         return text[:1].upper() + text[1:]
+
+
+def _sentence_adverb(words) -> bool:
+    """'Furthermore,' or 'Meanwhile,' opening a label: the article's linking word, not the event's."""
+    return len(words) > 1 and words[0].dep_ == "advmod" and words[1].text == ","
 
 
 def within_named_place(token) -> bool:
