@@ -263,3 +263,21 @@ def test_a_label_drops_the_linking_adverb_and_names_who_a_relative_clause_is_abo
     [resignation] = events_of(facts, "Resignation")
     assert not appointment.label.startswith("Furthermore")
     assert resignation.label == "Ivan Petrenko resigned following a corruption investigation"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A gathering of the so-called \u201ccoalition of the willing\u201d is expected in Paris soon.",
+            "A gathering of the so-called \u201ccoalition of the willing\u201d",
+        ),
+        (
+            "The gains fall short of the first year, when Moscow seized over 60,000 square kilometers.",
+            "Moscow seized over 60,000 square kilometers",
+        ),
+    ],
+    ids=["quote-kept-closed", "when-clause"],
+)
+def test_a_label_keeps_its_quotation_marks_paired_and_drops_a_clause_opener(text, expected):
+    assert [e.label for e in facts_of(text).events] == [expected]

@@ -699,13 +699,34 @@ class Events:
                 parts.append(self.mentions.actors[key].label + t.whitespace_)
             else:
                 parts.append(t.text_with_ws)
-        text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(' ,\u201c\u201d"')  # a cut name's commas
+        text = re.sub(r"\s*,(\s*,)+", ",", "".join(parts)).strip(" ,")  # a cut name's commas
+        text = _unquoted_ends(text)
         return text[:1].upper() + text[1:]
 
 
 def _sentence_adverb(words) -> bool:
-    """'Furthermore,' or 'Meanwhile,' opening a label: the article's linking word, not the event's."""
-    return len(words) > 1 and words[0].dep_ == "advmod" and words[1].text == ","
+    """'Furthermore,' or 'Meanwhile,' opening a label: the article's linking word, not the event's;
+    'when' or 'where' opening a clause."""
+    if words[0].dep_ != "advmod":
+        return False
+    return words[0].tag_ == "WRB" or len(words) > 1 and words[1].text == ","
+
+
+def _unquoted_ends(text: str) -> str:
+    """Quotation marks at the ends go unless they pair with one inside; one left open is closed:
+    'the so-called “coalition of the willing”'."""
+    while text and text[0] in QUOTES and text.count(text[0]) + text.count(QUOTES[text[0]]) < 2:
+        text = text[1:].strip()
+    while text and text[-1] in QUOTES and text.count(text[-1]) + text.count(QUOTES[text[-1]]) < 2:
+        text = text[:-1].strip()
+    if (
+        text.count("\u201c") == text.count("\u201d") + 1
+    ):  # the closing mark fell with the trailing punctuation
+        text += "\u201d"
+    return text
+
+
+QUOTES = {"\u201c": "\u201d", "\u201d": "\u201c", '"': '"'}
 
 
 def within_named_place(token) -> bool:
