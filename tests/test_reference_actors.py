@@ -191,3 +191,18 @@ def test_no_capital_is_an_alias_of_its_country(graph: Graph) -> None:
     for country, capital in graph.subject_objects(KG.capital):
         capital_names = {fold(n) for n in names(graph, capital)}
         assert not capital_names & {fold(n) for n in names(graph, country)}, country
+
+
+@pytest.mark.parametrize("name", ["Congress", "Parliament", "Senate", "Cabinet", "Government"])
+def test_names_many_countries_use_resolve_to_no_one_country(graph: Graph, name: str) -> None:
+    assert not list(graph.subjects(SKOS.altLabel, Literal(name)))
+    assert not list(graph.subjects(RDFS.label, Literal(name)))
+
+
+@pytest.mark.parametrize(
+    "place, country",
+    [("Bengaluru", "india"), ("Timbuktu", "mali"), ("Bryansk", "russia"), ("Cluj", "romania")],
+)
+def test_major_cities_beyond_the_capitals_know_their_country(graph: Graph, place: str, country: str) -> None:
+    [node] = [*graph.subjects(RDFS.label, Literal(place)), *graph.subjects(SKOS.altLabel, Literal(place))]
+    assert (node, KG.country, URIRef(f"{ID}country/{country}")) in graph
