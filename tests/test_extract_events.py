@@ -281,3 +281,20 @@ def test_a_label_drops_the_linking_adverb_and_names_who_a_relative_clause_is_abo
 )
 def test_a_label_keeps_its_quotation_marks_paired_and_drops_a_clause_opener(text, expected):
     assert [e.label for e in facts_of(text).events] == [expected]
+
+
+def test_a_missile_that_slammed_into_a_building_is_an_attack_with_every_count_its_side_reports():
+    facts = facts_of(
+        "A Russian missile slammed into an apartment building in Dnipro overnight, killing at least 15 "
+        "people, including two children, and wounding more than 60 others, Ukrainian officials said."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {k: f.value for k, f in attack.figures.items()} == {"deaths": 15, "children": 2, "injured": 60}
+
+
+def test_dropped_from_the_cabinet_with_a_capital_c_is_a_dismissal():
+    facts = facts_of(
+        "Shinji Okabe was dropped from the Cabinet after criticism of his handling of a collision."
+    )
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Shinji Okabe"}

@@ -368,3 +368,14 @@ def test_the_villages_of_a_list_are_places_whatever_the_tagger_says():
         "The army ordered residents of the villages of Yohmor, Zawtar al-Sharqiya and Mayfadoun to leave."
     )
     assert not [a.label for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_a_surname_met_first_in_the_headline_takes_the_full_name_met_later():
+    facts = facts_of(
+        "Morimoto names spokeswoman Ishida as foreign minister\n\n"
+        "Prime Minister Kenji Morimoto reshuffled his Cabinet on Wednesday, appointing Chief Cabinet "
+        "Secretary Yoko Ishida as foreign minister."
+    )
+    people = {a.label: a for a in facts.actors.values() if a.kind == "Person"}
+    assert set(people) == {"Kenji Morimoto", "Yoko Ishida"}  # one each, by full name, both people
+    assert "Ishida" in people["Yoko Ishida"].names

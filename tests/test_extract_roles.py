@@ -327,3 +327,36 @@ def test_a_surname_with_its_particle_is_the_same_person():
         "Van Leeuwen said the Netherlands would send more vessels."
     )
     assert [a.label for a in facts.actors.values() if a.kind == "Person"] == ["Joost van Leeuwen"]
+
+
+def test_taking_over_as_a_prefect_is_that_post_not_the_predecessors_new_one():
+    facts = facts_of(
+        "Interior Minister Ana Cernat resigned on Monday. Radu Pascu, until now the prefect of Cluj "
+        "county, replaces Cernat at the interior ministry, while his deputy, Elena Dobre, takes over "
+        "from him as prefect."
+    )
+    assert replacements_of(facts) == {
+        ("Radu Pascu", "Ana Cernat", "minister of interior"),
+        ("Elena Dobre", "Radu Pascu", "prefect"),
+    }
+    assert {("Radu Pascu", "prefect", "former"), ("Elena Dobre", "prefect", "new")} <= roles_of(facts)
+
+
+def test_a_chief_minister_under_an_indian_dateline_is_indias_and_congress_is_not_the_us():
+    facts = facts_of(
+        "BENGALURU, February 8, 2026 - Chief Minister B.R. Shivaprasad reshuffled his cabinet, "
+        "and senior Congress leaders attended the ceremony.",
+        date=None,
+    )
+    assert "country/united-states" not in facts.actors
+    [tenure] = facts.tenures
+    assert tenure.post.organization == "country/india"
+
+
+def test_a_relative_clause_after_a_posts_place_is_no_part_of_the_post():
+    facts = facts_of(
+        "The president dismissed Viktor Lesnikov as governor of the Bryansk region, which borders Ukraine."
+    )
+    assert {post for person, post, _ in roles_of(facts) if person == "Viktor Lesnikov"} == {
+        "governor of bryansk region"
+    }

@@ -49,7 +49,21 @@ WEAPON_NOUNS = {
     "artillery",
     "mortar",
 }
-HARM_VERBS = {"kill", "injure", "wound", "damage", "destroy", "hit", "strike", "tear", "crash"}
+HARM_VERBS = {
+    "kill",
+    "injure",
+    "wound",
+    "damage",
+    "destroy",
+    "hit",
+    "strike",
+    "tear",
+    "crash",
+    "slam",
+    "smash",
+    "rip",
+    "land",
+}
 MEASURES = {"day", "week", "hour", "round", "month", "series", "session", "wave", "volley", "spate"}
 DURATIONS = {"winter", "summer", "month", "year", "week", "day", "night", "decade"}
 LOCATIVE = {"in", "at", "on", "near", "across", "over", "into", "from", "to", "inside", "outside", "around"}
@@ -79,6 +93,8 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
         own = any(mentions.country_of(k) == side for k in mentions.actors_in(token.subtree))
         return own and not sx.hypothetical(clause)  # "a call could take place" stays a claim
     news = lambda t: trigger_type(t) in REPORTED_NEWS or t.lemma_ in lx.CASUALTY_VERBS  # noqa: E731
+    if token.like_num and not news(clause):  # "killing 15 people, including two children"
+        clause = next((h for h in sx.heads(token, 5) if h.pos_ == "VERB" and news(h)), clause)
     if not side or not (news(token) or token.like_num and news(clause)):  # "killing five people"
         return False
 
@@ -140,7 +156,7 @@ def trigger_type(token) -> str | None:
         ):
             return "Attack"  # "Russia launched 146 drones and three missiles against Ukraine"
         if lemma == "drop" and any(
-            o.lemma_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from")
+            o.lower_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from")
         ):
             return "Dismissal"  # "was dropped from the cabinet"
         if lemma == "address" and any(

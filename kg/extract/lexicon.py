@@ -16,6 +16,8 @@ POST_NOUNS = {
     "chancellor",
     "mayor",
     "governor",
+    "prefect",
+    "treasurer",
     "envoy",
     "ambassador",
     "chief",

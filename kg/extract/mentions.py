@@ -92,10 +92,14 @@ class Mentions:
             if ref is not None:
                 actor = Actor(ref.key, ref.label, ref.kind, set(), ref.wikidata, ref.country, True)
             else:
-                actor = Actor(key, label or surface or key, kind or "Organization", set(), None, country)
+                kind = kind or KIND_OF_KEY.get(key.split("/", 1)[0], "Organization")  # person/... is a Person
+                actor = Actor(key, label or surface or key, kind, set(), None, country)
             self.actors[key] = actor
             if actor.kind == "Person":
                 self._learn_person(actor.label, key)
+        if actor.kind == "Person" and not actor.reference and surface and fuller_name(surface, actor.label):
+            actor.names.add(actor.label)  # the headline's "Ishida", then "Yoko Ishida": she is Yoko Ishida
+            actor.label = surface
         if surface and fold(surface) != fold(actor.label):
             actor.names.add(surface)
             if actor.kind == "Person":
@@ -357,7 +361,14 @@ class Mentions:
                 and any(wanted <= set(fold(n).split()) for n in actor.names | {actor.label})
             ):
                 return self.use(key, None)
-        if not topic and token.lemma_ in ("ministry", "office", "department", "service", "agency", "force"):
+        if not topic and token.lemma_.lower() in (
+            "ministry",
+            "office",
+            "department",
+            "service",
+            "agency",
+            "force",
+        ):
             return None  # "the Russian ministry": which one is not said
         demonym = self.gaz.demonym_of.get(country)
         owner = demonym or self.actors[country].label
@@ -707,3 +718,12 @@ def token_head_of_mention(token, mentions: Mentions):
     while head.head != head and mentions.by_token.get(token_key(head.head)) == key:
         head = head.head
     return head
+
+
+KIND_OF_KEY = {"person": "Person", "place": "Place", "country": "Country"}
+
+
+def fuller_name(name: str, than: str) -> bool:
+    """'Yoko Ishida' is a fuller name than 'Ishida' (more words, ending in the same ones)."""
+    longer, shorter = fold(name).split(), fold(than).split()
+    return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter

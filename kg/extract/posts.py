@@ -36,6 +36,7 @@ SKIP_MODIFIERS = {
 }
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly"}
 NEW_MARKERS = {"new", "incoming", "newly", "designate", "elect"}
+CLAUSES = {"relcl", "acl", "appos", "advcl"}  # what follows a post's place or body and is not its name
 # Ranks below the head of a portfolio: "the state secretary for defence policy" is not the minister.
 RANKS = {"deputy", "state", "junior", "assistant", "vice", "under", "permanent", "parliamentary"}
 NOT_TITLE_ENTITIES = {"ORDINAL", "CARDINAL", "DATE", "TIME", "QUANTITY"}
@@ -207,6 +208,8 @@ class Posts:
                 elif obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
                     owners = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+                    # "governor of the Bryansk region, which borders Ukraine": the clause is no part of it
+                    owners |= {t.i for d in obj.subtree if d.dep_ in CLAUSES for t in d.subtree}
                     phrase = "".join(  # "chief of the military's General Staff": of the General Staff
                         t.text_with_ws for t in obj.subtree if t.lower_ != "the" and t.i not in owners
                     ).strip(" ,")

@@ -591,7 +591,9 @@ class Roles:
         post = self.posts.from_department(obj, person)
         if post:
             return post
-        if obj.lemma_ in ("government", "cabinet") and not any(c.dep_ == "poss" for c in obj.children):
+        if obj.lemma_.lower() in ("government", "cabinet") and not any(
+            c.dep_ == "poss" for c in obj.children
+        ):
             country = self.mentions.country_of(person) or self.mentions.main_country()
             return self.posts.get("Prime Minister", country)  # "who had headed the government since 2023"
         owner = self.mentions.actor(obj)

@@ -16,6 +16,15 @@ def clause_head(token):
     return token
 
 
+def heads(token, limit: int) -> list:
+    """The words above ``token`` in the parse, nearest first, at most ``limit`` of them."""
+    found = []
+    while token.head != token and len(found) < limit:
+        token = token.head
+        found.append(token)
+    return found
+
+
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
