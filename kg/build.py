@@ -68,11 +68,11 @@ def build(
     [ArticleReport(name='article.txt', status='built', ...)]
     """
     from kg.rdf import ACTORS_GRAPH, graph_iri, split_descriptions
-    from kg.store import Store
+    from kg.store import open_store
     from kg.text import read_article
 
     articles = [read_article(path, date) for path in article_paths(inputs)]
-    location = store.location if isinstance(store, Store) else store
+    location = getattr(store, "location", store)  # a Store, a RemoteStore, or where one is
     existing = _built_versions(location, [a.name for a in articles]) if not force else {}
     reports: list[ArticleReport] = []
     graphs = {}
@@ -110,7 +110,7 @@ def build(
         )
     if graphs:
         graphs.update(_vocabulary_graphs())
-        target = store if isinstance(store, Store) else Store(location, writable=True)
+        target = store if hasattr(store, "replace_graphs") else open_store(location, writable=True)
         target.replace_graphs(graphs, {str(ACTORS_GRAPH): "\n".join(actors)})
     if trig:
         write_trig(built, trig)
@@ -128,13 +128,13 @@ def _extract(article):
 def _built_versions(location, names: list[str]) -> dict[str, tuple[str, str | None]]:
     from kg.errors import StoreError
     from kg.rdf import graph_iri
-    from kg.store import Store, default_location
+    from kg.store import default_location, is_url, open_store
 
-    path = Path(location) if location else default_location()
-    if not path.is_dir():
+    location = location if location else default_location()
+    if not is_url(str(location)) and not Path(location).is_dir():
         return {}
     try:
-        store = Store(path)
+        store = open_store(location)
     except StoreError:
         return {}
     versions = {name: store.article_version(str(graph_iri(name))) for name in names}

@@ -12,13 +12,22 @@ import click
 from kg import render
 from kg.errors import KgError
 
-STORE_HELP = "Store folder (default: $KG_STORE, else graphs/store)."
+STORE_HELP = "Store folder, or a SPARQL endpoint's http(s) URL (default: $KG_STORE, else graphs/store)."
+
+
+class StoreLocation(click.ParamType):
+    """A store folder (a Path) or a SPARQL endpoint's URL (kept as text: a Path would eat its '//')."""
+
+    name = "PATH|URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, Path) or str(value).startswith(("http://", "https://")):
+            return value
+        return Path(value)
 
 
 def store_option(f):
-    return click.option(
-        "--store", "store_path", type=click.Path(path_type=Path), default=None, help=STORE_HELP
-    )(f)
+    return click.option("--store", "store_path", type=StoreLocation(), default=None, help=STORE_HELP)(f)
 
 
 def lookup_command(render_item):
@@ -29,9 +38,9 @@ def lookup_command(render_item):
         @click.option("--json", "as_json", is_flag=True, help="Print JSON as in the command-line contract.")
         @functools.wraps(f)
         def wrapper(store_path, as_json, **kwargs):
-            from kg.store import Store
+            from kg.store import open_store
 
-            items = f(Store(store_path), **kwargs)
+            items = f(open_store(store_path), **kwargs)
             if as_json:
                 click.echo(json.dumps(items, indent=2, ensure_ascii=False))
             elif not items:
@@ -80,7 +89,7 @@ def cli():
 def build(articles, store_path, date, force, trig, html, no_html):
     """Build ARTICLES (files or folders of .txt; none = the bundled seed article) into the store."""
     from kg import build as library
-    from kg.store import default_location
+    from kg.store import default_location, is_url, open_store
 
     if date:
         _check_date(date)
@@ -101,16 +110,21 @@ def build(articles, store_path, date, force, trig, html, no_html):
                 f"({r.triples} triples, {r.seconds:.1f} s)"
             )
     click.echo(f"store: {location}")
-    if not no_html:
-        from kg.store import Store
+    if not no_html and (html or not is_url(str(location))):
         from kg.view import view as write_view
 
-        shown = write_view(Store(location), html or default_view_path(location))
+        shown = write_view(open_store(location), html or default_view_path(location))
         click.echo(f"view: {shown['out']} ({shown['nodes']} nodes, {shown['links']} links)")
 
 
-def default_view_path(store_location: Path) -> Path:
-    """The view of a store folder lives beside it: graphs/store -> graphs/store.html."""
+def default_view_path(store_location) -> Path:
+    """The view of a store folder lives beside it: graphs/store -> graphs/store.html; a remote
+    store's view is written in the current folder."""
+    from kg.store import is_url
+
+    if is_url(str(store_location)):
+        return Path("kg-view.html")
+    store_location = Path(store_location)
     return store_location.with_name(store_location.name + ".html")
 
 
@@ -205,7 +219,7 @@ def claims(store, by):
 def query(query, store_path, fmt):
     """Run a SPARQL QUERY (text, or a .rq file) over all graphs; prefixes kg:, id:, rdfs: ... predeclared."""
     from kg.query import run_query
-    from kg.store import Store
+    from kg.store import open_store
 
     text = query
     if query.endswith(".rq") or _is_file(query):
@@ -213,7 +227,7 @@ def query(query, store_path, fmt):
         if not path.is_file():
             raise KgError(f"No such query file: {path}")
         text = path.read_text(encoding="utf-8")
-    click.echo(run_query(Store(store_path), text, fmt))
+    click.echo(run_query(open_store(store_path), text, fmt))
 
 
 @cli.command()
@@ -236,9 +250,9 @@ def validate(trig, store_path):
 def stats(store_path):
     """Counts: articles, triples, actors by type, facts by kind."""
     from kg.query import stats as library
-    from kg.store import Store
+    from kg.store import open_store
 
-    for label, value in library(Store(store_path)):
+    for label, value in library(open_store(store_path)):
         click.echo(f"{label:24s} {value:>8,}")
 
 
@@ -268,10 +282,10 @@ def stats(store_path):
 )
 def view(store_path, out, focus, depth, kinds, max_nodes):
     """Write the graph as one self-contained HTML page: offline, evidence on every link."""
-    from kg.store import Store, default_location
+    from kg.store import default_location, open_store
     from kg.view import view as library
 
-    store = Store(store_path)
+    store = open_store(store_path)
     shown = library(
         store,
         out or default_view_path(store_path or default_location()),
@@ -317,25 +331,71 @@ def central(store, top):
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["graphml"]), default="graphml", show_default=True)
 @click.option(
-    "--out", type=click.Path(path_type=Path, dir_okay=False), help="File to write (default: stdout)."
+    "--format",
+    "fmt",
+    type=click.Choice(["trig", "turtle", "nquads", "jsonld", "graphml"]),
+    default="trig",
+    show_default=True,
+    help="RDF (Turtle merges the graphs), or GraphML of the actors and their links for Gephi/Cytoscape.",
 )
-def export(store_path, fmt, out):
-    """Export the graph of actors and relationships (GraphML, for Gephi or Cytoscape)."""
-    from kg.analytics import graphml
-    from kg.projection import project
-    from kg.store import Store
+@click.option("--article", metavar="NAME", help="Only this article's graph (its file name).")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="File to write (else stdout).")
+def export(store_path, fmt, article, out):
+    """Export the graph: every named graph or one article's, as RDF or GraphML."""
+    from kg.store import open_store
 
-    text = graphml(project(Store(store_path)))
+    store = open_store(store_path)
+    if fmt == "graphml":
+        if article:
+            raise KgError("--article works with the RDF formats; GraphML is the whole graph of actors")
+        from kg.analytics import graphml
+        from kg.projection import project
+
+        data = graphml(project(store)).encode("utf-8")
+    else:
+        from kg.exchange import export as library
+
+        data = library(store, fmt, article)
     if out is None:
-        click.echo(text, nl=False)
+        click.echo(data.decode("utf-8"), nl=False)
         return
     try:
-        out.write_text(text, encoding="utf-8")
+        out.write_bytes(data)
     except OSError as err:
         raise KgError(f"Cannot write {out}: {err}") from None
     click.echo(f"wrote {out}")
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@store_option
+@click.option("--graph", metavar="IRI", help="Graph for triples in no graph (else named after FILE).")
+def import_(file, store_path, graph):
+    """Import RDF made elsewhere (Turtle, TriG, N-Quads, N-Triples, JSON-LD) after SHACL validation."""
+    from kg.exchange import NotConforming, import_file
+    from kg.store import default_location
+
+    try:
+        written = import_file(store_path or default_location(), file, graph)
+    except NotConforming as err:
+        click.echo(err.report, err=True)
+        raise
+    for name, count in written.items():
+        click.echo(f"{name}: {count:,} triples")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port.")
+@click.option("--public", is_flag=True, help="Allow a --host other than loopback (prints a warning).")
+def serve(store_path, host, port, public):
+    """Serve the store as a read-only SPARQL 1.1 endpoint with a query page, until Ctrl-C."""
+    from kg.serve import serve as library
+    from kg.store import default_location
+
+    library(store_path or default_location(), host, port, public=public, echo=click.echo)
 
 
 def main() -> None:

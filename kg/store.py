@@ -27,9 +27,27 @@ KG_PREFIXES = {
 }
 
 
-def default_location() -> Path:
-    """``$KG_STORE``, else ``graphs/store`` under the current folder."""
-    return Path(os.environ.get(STORE_VARIABLE) or DEFAULT_LOCATION)
+def default_location() -> Path | str:
+    """``$KG_STORE`` (a folder or a SPARQL endpoint's URL), else ``graphs/store`` under the current folder."""
+    value = os.environ.get(STORE_VARIABLE)
+    if value and is_url(value):
+        return value
+    return Path(value or DEFAULT_LOCATION)
+
+
+def is_url(location) -> bool:
+    return isinstance(location, str) and location.startswith(("http://", "https://"))
+
+
+def open_store(location: str | Path | None = None, *, writable: bool = False):
+    """The store at ``location``: a folder (embedded Oxigraph) or an http(s) URL (any SPARQL 1.1
+    endpoint, see :mod:`kg.remote`); None is :func:`default_location`."""
+    location = location if location is not None else default_location()
+    if is_url(str(location)):
+        from kg.remote import RemoteStore
+
+        return RemoteStore(str(location), writable=writable)
+    return Store(location, writable=writable)
 
 
 class Store:
@@ -105,6 +123,13 @@ class Store:
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._db.named_graphs())
+
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """Every quad of one named graph, or of all of them."""
+        name = ox.NamedNode(graph) if graph else None
+        return [
+            q for q in self._db.quads_for_pattern(None, None, None, name) if q.graph_name != ox.DefaultGraph()
+        ]
 
     def __len__(self) -> int:
         return len(self._db)

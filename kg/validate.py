@@ -12,17 +12,16 @@ def data_graph_from_store(store_path) -> rdflib.Graph:  # noqa: F821
     import pyoxigraph as ox
     import rdflib
 
-    from kg.store import Store
+    from kg.store import open_store
 
-    store = Store(store_path)
-    graph = rdflib.Graph()
+    store = open_store(store_path)
     ontology = "https://w3id.org/newskg/id/graph/ontology"
-    for name in store.graph_names():
-        if name == ontology:
-            continue
-        data = store._db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
-        graph.parse(data=data.decode("utf-8"), format="nt")
-    return graph
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object) for q in store.quads() if q.graph_name.value != ontology
+    ]
+    return rdflib.Graph().parse(
+        data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt"
+    )
 
 
 def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:
@@ -30,7 +29,6 @@ def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:
 
     Returns (conforms, the pySHACL text report).
     """
-    import pyshacl
     import rdflib
 
     if trig is not None:
@@ -45,12 +43,21 @@ def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:
         data = rdflib.Graph()
         for quad in dataset.quads((None, None, None, None)):
             data.add(quad[:3])
-        data += rdflib.Graph().parse(ontology_dir() / "actors.ttl", format="turtle")
     else:
         data = data_graph_from_store(store)
+    return conforms(data)
+
+
+def conforms(data) -> tuple[bool, str]:
+    """pySHACL with our shapes and ontology on an rdflib graph: (conforms, the text report).
+    The reference actors join the data, so that an article may point to them undescribed."""
+    import pyshacl
+    import rdflib
+
+    data += rdflib.Graph().parse(ontology_dir() / "actors.ttl", format="turtle")
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     ontology = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
-    conforms, _graph, text = pyshacl.validate(
+    ok, _graph, text = pyshacl.validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True
     )
-    return bool(conforms), text
+    return bool(ok), text

@@ -34,7 +34,9 @@ PURPOSE = {
     "path": "chain",
     "neighbors": "relationship",
     "central": "connected",
-    "export": "GraphML",
+    "export": "Export",
+    "serve": "SPARQL 1.1 endpoint",
+    "import": "Import RDF",
 }
 
 
@@ -529,4 +531,16 @@ def test_export_graphml(runner, seed_store, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "<graphml" in out.read_text(encoding="utf-8")
-    assert "<graphml" in runner.invoke(cli, ["export", "--store", str(seed_store)]).output
+    assert (
+        "<graphml" in runner.invoke(cli, ["export", "--format", "graphml", "--store", str(seed_store)]).output
+    )
+
+
+@pytest.mark.parametrize("name", ["who-replaced-whom", "claims-about-a-country", "casualties-by-place"])
+def test_the_readmes_example_queries_run(runner, seed_store, name):
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "kg" / "queries" / "examples" / f"{name}.rq"
+    result = runner.invoke(cli, ["query", str(path), "--store", str(seed_store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) >= 2  # a header and at least one row
