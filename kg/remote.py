@@ -28,6 +28,10 @@ from kg.store import KG_PREFIXES, from_term, one_line, to_term
 TIMEOUT_S = 60
 INSERT_LINES = 2000  # triples per INSERT DATA: servers limit the size of one statement
 RESULTS_JSON = "application/sparql-results+json"
+GRAPHS = (
+    "https://w3id.org/newskg/id/graph/"  # the named graphs kg writes: articles, actors, ontology, imports
+)
+OUR_GRAPHS = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {ox.Literal(GRAPHS)}))"
 
 
 def endpoints(url: str) -> tuple[str, str]:
@@ -127,13 +131,15 @@ class RemoteStore:
         return (rows[0]["hash"], rows[0]["date"]) if rows else None
 
     def graph_names(self) -> list[str]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        """Our graphs on the server: those named under GRAPHS (a server keeps its own beside them,
+        such as Virtuoso's system graphs, and may hold other teams' data)."""
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ {OUR_GRAPHS} }}", union=False)
         return sorted(row["g"] for row in rows)
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
-        """Every quad of one named graph, or of all of them."""
+        """Every quad of one named graph, or of all of ours."""
         bindings = {"g": graph} if graph else {}
-        rows = self.select_terms("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", bindings)
+        rows = self.select_terms(f"SELECT ?g ?s ?p ?o WHERE {{ {OUR_GRAPHS} }}", bindings)
         return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
 
     def select_terms(self, sparql: str, bindings: dict) -> list[dict]:
@@ -143,7 +149,7 @@ class RemoteStore:
         return [{n: json_term(row[n]) for n in names} for row in document["results"]["bindings"]]
 
     def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {OUR_GRAPHS} }}", union=False)
         return int(rows[0]["n"]) if rows else 0
 
     # ------------------------------------------------------------------ writing
@@ -220,8 +226,8 @@ def json_term(value: dict):
     kind = value["type"]
     if kind == "uri":
         return ox.NamedNode(value["value"])
-    if kind == "bnode":
-        return ox.BlankNode(value["value"])
+    if kind == "bnode":  # Virtuoso names them "nodeID://b10006", which is no blank node label
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value["value"]))
     if value.get("datatype"):
         return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
     if value.get("xml:lang"):

@@ -121,3 +121,22 @@ def test_virtuoso_results_are_read_as_the_w3c_format():
     ask = {"head": {"vars": ["__ASK_RETVAL"]}, "results": {"bindings": [{"__ASK_RETVAL": {"value": "1"}}]}}
     assert standard_results(ask) == {"head": {}, "boolean": True}
     assert isinstance(ox.Literal("x"), ox.Literal)
+
+
+def test_validate_view_and_export_run_remotely(runner, remote, seed_store, tmp_path):
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    assert runner.invoke(cli, ["validate", "--store", remote]).output.startswith("conforms")
+    result = runner.invoke(cli, ["view", "--store", remote, "--out", str(tmp_path / "view.html")])
+    assert result.exit_code == 0 and "Kyrylo Budanov" in (tmp_path / "view.html").read_text(encoding="utf-8")
+    exported = {}
+    for name, store in (("remote", remote), ("local", str(seed_store))):
+        out = tmp_path / f"{name}.trig"
+        runner.invoke(cli, ["export", "--store", store, "--out", str(out)])
+        dataset = rdflib.Dataset()
+        dataset.parse(out, format="trig")
+        exported[name] = {str(g.identifier): g for g in dataset.graphs() if len(g)}
+    assert sorted(exported["remote"]) == sorted(exported["local"])
+    for graph in exported["local"]:  # blank nodes (the ontology's lists) included
+        assert isomorphic(exported["remote"][graph], exported["local"][graph]), graph
