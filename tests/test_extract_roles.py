@@ -360,3 +360,30 @@ def test_a_relative_clause_after_a_posts_place_is_no_part_of_the_post():
     assert {post for person, post, _ in roles_of(facts) if person == "Viktor Lesnikov"} == {
         "governor of bryansk region"
     }
+
+
+def test_portfolios_taken_over_shifted_to_and_replaced_in_a_chain():
+    facts = facts_of(
+        "Water Resources Minister Ramesh Gowda takes over the Home portfolio from H.C. Venkatesh, who "
+        "has been shifted to Revenue. Mr. Venkatesh replaces Suresh Naik, who was dropped."
+    )
+    assert replacements_of(facts) == {
+        ("Ramesh Gowda", "H.C. Venkatesh", "minister of interior"),
+        ("H.C. Venkatesh", "Suresh Naik", "minister of revenue"),
+    }
+    titles = {t for tenure in facts.tenures for t in tenure.titles}
+    assert "Home portfolio" in titles  # the post as written, beside its one label
+
+
+def test_a_portfolio_allotted_to_someone_and_someone_given_a_portfolio():
+    facts = facts_of(
+        "The Urban Development portfolio, held by Mr. Manjunath until his resignation, has been allotted "
+        "to first-time Minister Shalini Reddy. Mohammed Irfan was given the Sports portfolio, replacing "
+        "Abdul Rahim Khan."
+    )
+    assert replacements_of(facts) == {
+        ("Shalini Reddy", "Manjunath", "minister of urban development"),
+        ("Mohammed Irfan", "Abdul Rahim Khan", "minister of sport"),
+    }
+    assert ("Shalini Reddy", "minister of urban development", "new") in roles_of(facts)
+    assert not any("time" in post for _, post, _ in roles_of(facts))  # "first-time" is no post

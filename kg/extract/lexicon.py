@@ -162,6 +162,24 @@ MINISTRY_TOPICS = {
     "economic affairs": "economy",
     "finances": "finance",
     "social affairs": "social policy",
+    "home affairs": "interior",
+    "national defense": "defence",
+    "national defence": "defence",
+    "law": "justice",
+    "public health": "health",
+    "revenue": "revenue",
+    "urban development": "urban development",
+    "rural development": "rural development",
+    "water resources": "water resources",
+    "higher education": "higher education",
+    "parliamentary affairs": "parliamentary affairs",
+    "railways": "railways",
+    "civil aviation": "civil aviation",
+    "commerce": "commerce",
+    "planning": "planning",
+    "economic security": "economic security",
+    "mines": "mines",
+    "telecommunications": "telecommunications",
 }
 DEPARTMENT_NOUNS = {"ministry", "department", "portfolio", "office"}
 
@@ -655,6 +673,8 @@ LEAVE_VERBS = {"resign", "quit", "step", "retire", "leave"}
 DUTY_NOUNS = {"duty", "duties", "post", "position", "command", "job", "role", "office"}
 # Moving between posts: "moves to the Home Office".
 MOVE_VERBS = {"move", "switch", "transfer", "shift", "go"}
+# Giving someone a post, told in the passive: "the portfolio has been allotted to Y", "Y was given it".
+ALLOT_VERBS = {"allot", "allocate", "assign", "give", "hand", "award", "entrust"}
 # Last words of organization names: "Cabinet Office" is never a person.
 ORGANIZATION_WORDS = {
     "office",

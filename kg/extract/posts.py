@@ -11,6 +11,20 @@ from kg.extract.mentions import Mentions, token_key
 from kg.model import Post
 from kg.names import fold, slug
 
+
+def _counted_times(token) -> bool:
+    """'time' in 'first-time', 'term' in 'five-term', and the count before them."""
+    doc = token.doc
+    if token.lower_ in ("time", "term") and token.i >= 2 and doc[token.i - 1].text == "-":
+        return True
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in ("time", "term")
+        and (token.like_num or token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "second", "third"))
+    )
+
+
 SKIP_MODIFIERS = {
     "new",
     "former",
@@ -127,6 +141,8 @@ class Posts:
                 kept_tokens.append(token)
             elif token.text == "-":
                 continue  # "Vice-Chancellor", "co-leader" come split in three tokens
+            elif _counted_times(token):
+                continue  # "first-time Minister", "five-term lawmaker": how often, not which post
             elif (
                 token.is_alpha or "-" in token.text.strip("-")
             ) and token.ent_type_ not in NOT_TITLE_ENTITIES:
@@ -244,10 +260,14 @@ class Posts:
         if noun.lower_ not in lx.DEPARTMENT_NOUNS and noun.lemma_ not in lx.DEPARTMENT_NOUNS:
             return None
         topic = [w for w in text.split() if w not in lx.DEPARTMENT_NOUNS and w != "of"]
+        of_words = []
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            of_words += list(prep.subtree)
             topic += [t.lower_ for t in prep.subtree if t.lower_ not in ("of", "the")]
-        if topic and canonical_topic(topic):
-            return self.minister(topic, country)
+        if topic and canonical_topic(topic):  # "the Home portfolio" stays written so
+            return self.written(
+                self.minister(topic, country), sorted([*words, noun, *of_words], key=lambda t: t.i)
+            )
         if not topic and noun.lower_ == "ministry" and self.last_ministry is not None:
             return self.last_ministry  # "who ran the ministry"
         return None

@@ -376,9 +376,17 @@ class Roles:
         """'The agriculture portfolio goes to Martin Sedlacek': he takes up that ministry; 'her old
         post went to Owen Hartley': he succeeds her in it."""
         filled = verb.lemma_ == "fill" and sx.is_passive(verb)  # "His former post will be filled by Y"
-        if verb.lemma_ not in ("go", "pass", "fall") and not filled or sx.negated(verb) or self._hedged(verb):
+        allotted = verb.lemma_ in lx.ALLOT_VERBS and sx.is_passive(verb)  # "has been allotted to Y"
+        if verb.lemma_ not in ("go", "pass", "fall") and not (filled or allotted):
+            return
+        if sx.negated(verb) or self._hedged(verb):
             return
         department = sx.subject_token(verb)
+        if allotted and department is not None and self._person(department):
+            for noun in sx.objects(verb):  # "Y was given the Sports portfolio"
+                person = self._person(department)
+                self.hold(person, self.posts.from_department(noun, person), "new", index)
+            return
         if department is not None and department.lemma_ in VACANCY_NOUNS:
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
             left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
@@ -390,9 +398,16 @@ class Roles:
             return
         if department is None or department.lemma_ not in ("portfolio", "ministry", "department"):
             return
+        # "The Urban Development portfolio, held by Mr. Manjunath until his resignation, ..."
+        held = [sx.agent(c) for c in department.children if c.dep_ == "acl" and c.lemma_ == "hold"]
+        earlier = [self._person(t) for t in held if t is not None]
         for holder in sx.prep_objects(verb, "to"):
             person = self._person(holder)
-            self.hold(person, self.posts.from_department(department, person), "new", index)
+            post = self.posts.from_department(department, person)
+            self.hold(person, post, "new", index)
+            for predecessor in earlier:
+                self.hold(predecessor, post, "former", index)
+                self.replace(person, predecessor, post, index)
 
     def _misparsed_step(self, index: int, token) -> None:
         """'Valenti steps in for Corradi at ...', 'Zielińska steps into the role vacated by ...' where
