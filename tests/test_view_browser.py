@@ -13,18 +13,8 @@ import pytest
 from kg.projection import ACTOR_KINDS, project
 from kg.store import Store
 from kg.view import write
+from tests.browser import CHROMIUM, FLAGS
 from tests.test_view import HOSTILE, hostile_graph
-
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -20,16 +21,10 @@ import networkx as nx
 
 from kg.view import write
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
+from tests.browser import CHROMIUM, FLAGS  # noqa: E402
+
 KINDS = ["Person"] * 5 + ["Country", "GovernmentBody", "Place", "Post", "Event"]
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 def synthetic(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
@@ -75,7 +70,7 @@ def main() -> int:
     graph = synthetic(args.nodes, args.edges)
     writes, opens = [], []
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         for _ in range(args.runs):
             out = Path(folder) / "view.html"
             started = time.perf_counter()
