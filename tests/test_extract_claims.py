@@ -356,3 +356,24 @@ def test_an_unknown_name_taken_for_a_place_that_speaks_is_a_body_and_rejecting_a
     [claim] = facts.claims
     assert label(facts, claim.speaker) == "Ukrzaliznytsia" and claim.kind == "denial"
     assert facts.actors[claim.speaker].kind == "Organization"
+
+
+def test_a_long_title_before_a_name_leaves_the_name_the_speaker():
+    facts = facts_of(
+        "The Opposition BJP termed the exercise an attempt to divert attention from the case. Leader of "
+        'the Opposition in the Legislative Assembly C.T. Prakash accused the government of "shielding the '
+        'corrupt" and said the party would stage a protest.'
+    )
+    found = {(facts.actors[c.speaker].label, c.kind) for c in facts.claims}
+    assert {("C.T. Prakash", "accusation"), ("C.T. Prakash", "intent")} <= found
+    assert ("BJP", "assertion") in found  # "termed X an attempt to ...", an acronym that speaks
+
+
+def test_an_untagged_acronym_that_threatens_is_an_organisation():
+    facts = facts_of("JNIM threatened reprisals against the army.")
+    [claim] = facts.claims
+    assert (facts.actors[claim.speaker].label, facts.actors[claim.speaker].kind, claim.kind) == (
+        "JNIM",
+        "Organization",
+        "threat",
+    )

@@ -13,6 +13,7 @@ from kg.extract.events import Events
 from kg.extract.mentions import Mentions
 from kg.extract.roles import Roles
 from kg.model import Claim
+from kg.names import slug
 
 QUOTES = {'"', "\u201c", "\u201d"}
 
@@ -80,6 +81,10 @@ def retold_by(verb):
             return head
         node = head
     return None
+
+
+def acronym(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
 
 
 def conditional(clause) -> bool:
@@ -230,8 +235,8 @@ class Claims:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("for", "on") and verb.lemma_ == "call":
                 found.append(child)  # "called for more air defence"
-            elif verb.lemma_ == "call" and child.dep_ in ("oprd", "xcomp"):
-                found.append(child)  # "calling her a safe pair of hands"
+            elif verb.lemma_ in ("call", "term") and child.dep_ in ("oprd", "xcomp"):
+                found.append(child)  # "calling her a safe pair of hands", "termed it an attempt to ..."
             elif verb.lemma_ == "call" and child in demand_clauses(verb):
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
@@ -377,6 +382,11 @@ class Claims:
 
     def _actor(self, token) -> str | None:
         key = self.mentions.actor(token)
+        if key is None and acronym(token):
+            # "The Opposition BJP termed ...", "JNIM threatened ...": an acronym the tagger missed that
+            # speaks is an organisation
+            name = token.text
+            key = self.mentions.use(f"org/{slug(name)}", name, label=name, kind="Organization")
         if key and self.mentions.actors[key].kind == "Place" and not self.mentions.actors[key].reference:
             return self.mentions.speaking_body(key)  # "Ukrzaliznytsia said": an unknown "place" that speaks
         if key and self.mentions.actors[key].kind != "Place":

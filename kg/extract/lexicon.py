@@ -381,6 +381,7 @@ CLAIM_VERBS = {
     "urge": "assertion",
     "dismiss": "denial",
     "call": "assertion",
+    "term": "assertion",  # "termed the exercise an attempt to divert attention"
     "deny": "denial",
     "dispute": "denial",
     "reject": "denial",  # only of a statement (STATEMENT_NOUNS): "rejected the idea" refuses

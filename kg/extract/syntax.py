@@ -30,7 +30,9 @@ def subject_token(verb):
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
-            subject = subjects[0]
+            # two subjects is a misparse, "Leader of the Opposition ... C.T. Prakash accused": the
+            # one next to the verb is the name, the one before it its title
+            subject = min(subjects, key=lambda c: abs(verb.i - c.i))
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject
@@ -142,6 +144,8 @@ def speech_verb(verb) -> bool:
     """A verb of saying in this use: "claimed the capture" is; "claimed 28 lives" is not."""
     if verb.lemma_ not in lx.CLAIM_VERBS:
         return False
+    if verb.lemma_ == "term" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return False  # "termed X an attempt to ...": what X is called is the statement
     if verb.lemma_ == "call" and not any(
         c.dep_ == "prep"
         and c.lower_ in ("for", "on")
