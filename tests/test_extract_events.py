@@ -298,3 +298,25 @@ def test_dropped_from_the_cabinet_with_a_capital_c_is_a_dismissal():
     )
     [dismissal] = events_of(facts, "Dismissal")
     assert names(facts, dismissal.participants) == {"Shinji Okabe"}
+
+
+def test_the_strike_told_again_in_a_narrower_place_is_the_same_strike():
+    facts = facts_of(
+        "A drone strike on a livestock market in central Mali killed at least 27 civilians on Tuesday. "
+        "More than 40 other people were wounded in the strike in the village of Ndiamabe, in the Mopti "
+        "region."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {k: f.value for k, f in attack.figures.items()} == {"deaths": 27, "injured": 40}
+    assert "Mopti" in names(facts, attack.places)
+
+
+def test_someone_who_was_dropped_was_dismissed_and_an_appointment_names_its_post():
+    facts = facts_of(
+        "H.C. Venkatesh has been shifted to Revenue. Mr. Venkatesh replaces Suresh Naik, who was dropped."
+    )
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Suresh Naik"}
+    [appointment] = events_of(facts, "Appointment")
+    assert appointment.label == "Appointment of H.C. Venkatesh as Minister of Revenue"
+    assert appointment.sentences == [0, 1]  # where he was given the post, and where he replaced Naik

@@ -155,10 +155,14 @@ def trigger_type(token) -> str | None:
             c.dep_ == "dobj" and c.lemma_ in WEAPON_NOUNS for c in token.children
         ):
             return "Attack"  # "Russia launched 146 drones and three missiles against Ukraine"
-        if lemma == "drop" and any(
-            o.lower_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from")
+        if lemma == "drop" and (
+            any(o.lower_ in ("cabinet", "government", "team") for o in sx.prep_objects(token, "from"))
+            or any(
+                c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ == "who")
+                for c in token.children
+            )
         ):
-            return "Dismissal"  # "was dropped from the cabinet"
+            return "Dismissal"  # "was dropped from the cabinet"; "Khan, who was also dropped"
         if lemma == "address" and any(
             c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
         ):
@@ -578,10 +582,16 @@ class Events:
         for person, sentence, predecessor in newcomers:
             if any(e.type == "Appointment" and e.theme == person for e in self.events):
                 continue
-            name = self.mentions.actors[person].label
-            event = Event(
-                "Appointment", f"Appointment of {name}", [sentence], participants=[person], theme=person
-            )
+            # the post and every sentence that gives it: "X replaces Y" and "X ... shifted to Revenue"
+            taken = [t for t in roles.tenures if t.person == person and t.status == "new"]
+            posts = [t.post.label for t in taken] + [
+                r.post.label for r in roles.replacements if r.successor == person and r.post
+            ]
+            sentences = sorted({sentence, *(i for t in taken for i in t.sentences)})
+            label = f"Appointment of {self.mentions.actors[person].label}"
+            if posts:
+                label += f" as {posts[0]}"
+            event = Event("Appointment", label, sentences, participants=[person], theme=person)
             appointer = roles.appointers.get(person)
             if appointer and appointer not in event.participants:
                 event.participants.append(appointer)
@@ -636,6 +646,11 @@ class Events:
             and not event.definite
         )
 
+    def _within(self, places: set[str], outer: set[str]) -> bool:
+        """Some of ``places`` lies in a country among ``outer``, or the other way round."""
+        country = self.mentions.country_of
+        return any(country(p) in outer for p in places) or any(country(p) in places for p in outer)
+
     def _same(self, earlier: Event, mention: Mention, index: int) -> bool:
         event = mention.event
         gathering = earlier.type in GATHERINGS and event.type in GATHERINGS
@@ -654,8 +669,11 @@ class Events:
             places = {p for p in places if not venue(p)}
             earlier_places = {p for p in earlier_places if not venue(p)}
         if earlier_places and places and not earlier_places & places:
-            if not same_sentence or separate:  # one sentence's "the deadliest attack on the port" is the same
-                return False
+            # "a drone strike ... in central Mali. ... wounded in the strike in the village of X, in the
+            # Mopti region": the strike told again, its place now narrower
+            narrower = event.definite and not separate and self._within(places, earlier_places)
+            if (not same_sentence or separate) and not narrower:  # one sentence's "the deadliest attack
+                return False  # on the port" is the same
         if (
             earlier.date
             and event.date
