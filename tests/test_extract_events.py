@@ -320,3 +320,32 @@ def test_someone_who_was_dropped_was_dismissed_and_an_appointment_names_its_post
     [appointment] = events_of(facts, "Appointment")
     assert appointment.label == "Appointment of H.C. Venkatesh as Minister of Revenue"
     assert appointment.sentences == [0, 1]  # where he was given the post, and where he replaced Naik
+
+
+def test_a_strike_in_a_country_its_own_news_agency_reports_is_news():
+    facts = facts_of(
+        "In southern Lebanon, an Israeli drone strike on a car in the town of Bint Jbeil killed two people "
+        "on Tuesday, Lebanon's official National News Agency reported."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.participants) == {"Israel"}
+    assert attack.figures["deaths"].value == 2
+    assert facts.claims == []
+
+
+def test_others_injured_beside_the_dead_are_the_injured():
+    facts = facts_of(
+        "At least 34 Palestinians were killed and more than 80 others injured in Israeli airstrikes across "
+        "the Gaza Strip on Tuesday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {k: f.value for k, f in attack.figures.items()} == {"deaths": 34, "injured": 80}
+
+
+def test_killing_and_wounding_keep_their_own_counts_when_the_parser_hangs_one_on_the_other():
+    facts = facts_of(
+        "Russia pounded Odesa with drones overnight, killing at least nine people, two of them children, "
+        "and wounding 31 others."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 9 and attack.figures["injured"].value == 31

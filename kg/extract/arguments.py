@@ -95,6 +95,13 @@ def figure_name(token) -> str | None:
         return "deaths"
     if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
         return None  # "23 Palestinians" are people too
+    for clause in (
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+    ):  # "80 others injured"
+        if clause.lemma_ in INJURY_WORDS:
+            return "injured"
+        if clause.lemma_ in DEATH_WORDS:
+            return "deaths"
     node = noun
     for _ in range(3):
         if node.lemma_ in DEATH_WORDS and node != noun or node.head.lemma_ in DEATH_WORDS:

@@ -100,7 +100,12 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
 
     def places_in(tokens) -> list[str]:  # "launched 146 drones against Ukraine": the country it hit
         tokens = list(tokens)
-        targets = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "against" and t.pos_ == "PROPN"]
+        # "launched 146 drones against Ukraine", "in southern Lebanon": a country as the place hit
+        targets = [
+            t
+            for t in tokens
+            if t.dep_ == "pobj" and t.head.lower_ in ("against", "in", "on", "across") and t.pos_ == "PROPN"
+        ]
         found = [k for k in mentions.actors_in(tokens) if mentions.actors[k].kind == "Place"]
         return found + [k for k in mentions.actors_in(targets) if mentions.actors[k].kind == "Country"]
 

@@ -251,7 +251,9 @@ class Mentions:
         if named:
             return self.use(named)  # "Ukraine's Air Force said ... According to the Air Force"
         kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
-        return self.use(f"org/{slug(name)}", name, label=name, kind=kind)
+        # "the Lebanese Official National News Agency", "the Malian army": the demonym gives its country
+        country = self.gaz.demonyms.get(folded.split()[0]) if len(folded.split()) > 1 else None
+        return self.use(f"org/{slug(name)}", name, label=name, kind=kind, country=country)
 
     def _resolve_reference(self, index: int, token) -> str | None:
         """Pronouns, definite descriptions and qualified group nouns."""
