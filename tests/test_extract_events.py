@@ -349,3 +349,9 @@ def test_killing_and_wounding_keep_their_own_counts_when_the_parser_hangs_one_on
     )
     [attack] = events_of(facts, "Attack")
     assert attack.figures["deaths"].value == 9 and attack.figures["injured"].value == 31
+
+
+def test_speaking_by_phone_is_a_call():
+    facts = facts_of("Zelensky said he had spoken by phone on Tuesday with French President Emmanuel Macron.")
+    [call] = events_of(facts, "Meeting")
+    assert names(facts, call.participants) == {"Volodymyr Zelensky", "Emmanuel Macron"}

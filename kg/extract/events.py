@@ -168,6 +168,10 @@ def trigger_type(token) -> str | None:
             )
         ):
             return "Dismissal"  # "was dropped from the cabinet"; "Khan, who was also dropped"
+        if lemma in ("speak", "talk") and any(
+            o.lower_ in ("phone", "telephone", "video") for o in sx.prep_objects(token, "by", "via", "over")
+        ):
+            return "Meeting"  # "he had spoken by phone with Macron": a call
         if lemma == "address" and any(
             c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
         ):
