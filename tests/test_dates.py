@@ -213,3 +213,13 @@ def test_find_date_expressions(sentence, spans):
 def test_found_expressions_resolve(sentence):
     for _, _, text in find_date_expressions(sentence):
         assert resolve_date(text, MONDAY) is not None, text
+
+
+def test_an_agency_named_after_the_date_without_brackets_ends_a_dateline():
+    from kg.extract.dates import parse_dateline
+
+    text = "TOKYO, Jan. 14, 2026 Kyodo - Prime Minister Kenji Morimoto reshuffled his Cabinet."
+    found, body = parse_dateline(text)
+    assert found is not None and found.isoformat() == "2026-01-14"
+    assert text[body:].startswith("Prime Minister")
+    assert parse_dateline("KYIV Independent - a live blog")[1] == 0  # no date: no dateline

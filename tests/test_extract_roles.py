@@ -387,3 +387,13 @@ def test_a_portfolio_allotted_to_someone_and_someone_given_a_portfolio():
     }
     assert ("Shalini Reddy", "minister of urban development", "new") in roles_of(facts)
     assert not any("time" in post for _, post, _ in roles_of(facts))  # "first-time" is no post
+
+
+def test_a_ministry_that_will_be_led_by_someone_is_their_new_post_and_retired_is_former():
+    facts = facts_of(
+        "The Defense Ministry will be led by Takuya Maeda, a retired Ground Self-Defense Force general. "
+        "Maeda succeeds Shinji Okabe."
+    )
+    assert ("Takuya Maeda", "minister of defence", "new") in roles_of(facts)
+    assert ("Takuya Maeda", "general", "former") in roles_of(facts)
+    assert replacements_of(facts) == {("Takuya Maeda", "Shinji Okabe", "minister of defence")}

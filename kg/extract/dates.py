@@ -66,7 +66,7 @@ _DATELINE_RE = re.compile(
     (?P<region>(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}){{0,2}}?)
     (?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?
                                    |(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s*(?P<y2>{_YEAR}))?))?
-    (?:\s*\((?P<agency>[^()\n]{{1,40}})\))?
+    (?:\s*\((?P<agency>[^()\n]{{1,40}})\)|[ \t]+(?P<bare_agency>[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?))?
     \s*{_DASH}\s*
 """,
     re.X,
@@ -86,7 +86,10 @@ def parse_dateline(text: str) -> tuple[date | None, int]:
     place = m.group("place")
     words = len(re.findall(r"\S+", place + " " + m.group("region").replace(",", " ")))
     caps = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    if words > 6 or not (caps or m.group("region") or m.group("date") or m.group("agency")):
+    agency = m.group("agency") or (m.group("bare_agency") if m.group("date") else None)  # "Jan. 14 Kyodo -"
+    if m.group("bare_agency") and not m.group("date"):
+        return None, 0  # "KYIV Independent -" is no dateline; an agency after a date is
+    if words > 6 or not (caps or m.group("region") or m.group("date") or agency):
         return None, 0
     k = "1" if m.group("y1") else "2"  # which of the two date layouts matched
     if not m.group("y" + k):

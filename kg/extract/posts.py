@@ -28,6 +28,7 @@ def _counted_times(token) -> bool:
 SKIP_MODIFIERS = {
     "new",
     "former",
+    "retired",
     "ex",
     "outgoing",
     "then",
@@ -48,7 +49,7 @@ SKIP_MODIFIERS = {
     "veteran",
     "so-called",
 }
-FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly"}
+FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly", "retired"}
 NEW_MARKERS = {"new", "incoming", "newly", "designate", "elect"}
 CLAUSES = {"relcl", "acl", "appos", "advcl"}  # what follows a post's place or body and is not its name
 # Ranks below the head of a portfolio: "the state secretary for defence policy" is not the minister.

@@ -575,6 +575,19 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
+        if sx.is_passive(verb) and subject is not None and sx.agent(verb) is not None:
+            # "The Defense Ministry will be led by Takuya Maeda": the agent leads the department
+            person = self._person(sx.agent(verb))
+            post = self.posts.from_department(subject, person) if person else None  # not a delegation
+            if post and not sx.hypothetical(verb) and not self._hedged(verb):
+                future = sx.tense(verb) == "future"
+                self.hold(
+                    person,
+                    post,
+                    "new" if future else "former" if sx.tense(verb) == "past" else "current",
+                    index,
+                )
+            return
         purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if (verb.dep_ == "xcomp" or purpose) and verb.head.lemma_ in lx.APPOINT_VERBS:
             status = "new"  # "named X to lead the agency", "tapped X, the navy chief, to lead the JCS"
