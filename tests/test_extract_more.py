@@ -379,3 +379,12 @@ def test_a_surname_met_first_in_the_headline_takes_the_full_name_met_later():
     people = {a.label: a for a in facts.actors.values() if a.kind == "Person"}
     assert set(people) == {"Kenji Morimoto", "Yoko Ishida"}  # one each, by full name, both people
     assert "Ishida" in people["Yoko Ishida"].names
+
+
+def test_a_title_case_headline_makes_no_person_of_two_capitalised_words():
+    facts = facts_of(
+        "Peru Finance Chief Quits Amid Highway Graft Probe, Rattling Bond Investors\n\n"
+        "Finance Minister Raul Castaneda resigned on Wednesday."
+    )
+    people = {a.label for a in facts.actors.values() if a.kind == "Person"}
+    assert people == {"Raul Castaneda"}

@@ -397,3 +397,14 @@ def test_a_ministry_that_will_be_led_by_someone_is_their_new_post_and_retired_is
     assert ("Takuya Maeda", "minister of defence", "new") in roles_of(facts)
     assert ("Takuya Maeda", "general", "former") in roles_of(facts)
     assert replacements_of(facts) == {("Takuya Maeda", "Shinji Okabe", "minister of defence")}
+
+
+def test_a_minister_who_resigns_leaves_the_post_he_took_over_earlier_and_the_next_one_succeeds():
+    facts = facts_of(
+        "LIMA, Feb 12, 2026 (Bloomberg) - Peru's Finance Minister Raúl Castañeda resigned after "
+        "prosecutors opened an investigation. President Óscar Villanueva named Vice Minister of Finance "
+        "Lucía Paredes as his new finance minister late Wednesday. Analysts were surprised. Markets fell. "
+        "Castañeda took over the finance ministry in March last year."
+    )
+    assert ("Raúl Castañeda", "minister of finance", "former") in roles_of(facts)
+    assert ("Lucía Paredes", "Raúl Castañeda", "minister of finance") in replacements_of(facts)

@@ -14,7 +14,7 @@ from collections import Counter
 from kg.extract import lexicon as lx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
-from kg.names import SURNAME_PARTICLES, fold, gender_of, slug, surnames
+from kg.names import SURNAME_PARTICLES, fold, gender_of, is_given_name, slug, surnames
 
 ENTITY_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # NER sometimes files a surname here
@@ -144,6 +144,7 @@ class Mentions:
                 and not ent.ent_id_
                 and len(clean_name(ent).split()) > 1
                 and not named_place(ent.root)
+                and headline_name(ent)
             ):
                 name = clean_name(ent)
                 key = self._reference_person(name) or f"person/{slug(name)}"
@@ -238,6 +239,8 @@ class Mentions:
             if len(candidates) == 1:
                 return self.use(candidates[0], name)
         if label == "PERSON":
+            if folded not in self.person_names and not headline_name(ent):
+                return None  # "Peru Finance Chief Quits Amid Highway Graft Probe": no "Quits Amid"
             key = f"person/{slug(name)}"
             return self.use(key, name, label=name, kind="Person")
         if label == "NORP":
@@ -720,6 +723,25 @@ def token_head_of_mention(token, mentions: Mentions):
     while head.head != head and mentions.by_token.get(token_key(head.head)) == key:
         head = head.head
     return head
+
+
+def headline_name(ent) -> bool:
+    """A person's name, unless a Title Case headline is all that makes it one: there a name needs a
+    known given name to start it ("Quits Amid" is no one; "Lucía Paredes" is)."""
+    return not title_case(ent.sent) or is_given_name(ent.text.split()[0])
+
+
+def title_case(sentence) -> bool:
+    """A headline written In Title Case, where the tagger takes any two capitals for a name: no full
+    stop, nearly every word capitalised, verbs too ("Quits", "Names")."""
+    words = [t for t in sentence if t.is_alpha and not t.is_stop]
+    capitals = [t for t in words if t.is_title or t.is_upper]
+    return (
+        sentence[-1].text != "."
+        and len(words) >= 4
+        and len(capitals) >= 0.8 * len(words)
+        and any(t.pos_ == "VERB" or t.tag_ in ("VBZ", "VBD", "NNS") for t in capitals[1:])
+    )
 
 
 KIND_OF_KEY = {"person": "Person", "place": "Place", "country": "Country"}

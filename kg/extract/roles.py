@@ -184,7 +184,7 @@ class Roles:
                     old.status == "former"
                     and old.post.key == new.post.key
                     and old.person != new.person
-                    and abs(new.sentences[0] - max(old.sentences)) <= 2
+                    and min(abs(new.sentences[0] - i) for i in old.sentences) <= 2  # left nearby
                     and not any(
                         r.successor == new.person and r.predecessor == old.person for r in self.replacements
                     )
@@ -220,11 +220,12 @@ class Roles:
         """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
         dismissal is one the person has now left."""
         for tenure in self.tenures:
-            if (
-                tenure.person == person
-                and tenure.status == "current"
-                and set(tenure.sentences) & set(sentences)
-            ):
+            if tenure.person != person or not set(tenure.sentences) & set(sentences):
+                continue
+            # "took over the finance ministry in March last year" and now "Finance Minister X resigned":
+            # a post taken up elsewhere in the article, and named beside the resignation, is left too
+            taken_elsewhere = tenure.status == "new" and not set(tenure.sentences) <= set(sentences)
+            if tenure.status == "current" or taken_elsewhere:
                 tenure.status = "former"
 
     def country_of(self, person: str) -> str | None:
