@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.names import slug
-from kg.store import KG_PREFIXES
+from kg.store import GRAPHS, IMPORT_GRAPHS, KG_PREFIXES, ONTOLOGY_GRAPH
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -32,8 +32,6 @@ EXTENSIONS = {
     ".jsonld": ox.RdfFormat.JSON_LD,
     ".json": ox.RdfFormat.JSON_LD,
 }
-IMPORT_GRAPH = "https://w3id.org/newskg/id/graph/import/"
-ONTOLOGY_GRAPH = "https://w3id.org/newskg/id/graph/ontology"
 PREFIXES = {k: v for k, v in KG_PREFIXES.items() if k != "id"}  # id: would need escaped slashes
 
 
@@ -55,8 +53,8 @@ def export(store, fmt: str, article: str | None = None) -> bytes:
 
 
 def _is_article(graph: str) -> bool:
-    vocabulary = graph.endswith(("/graph/reference", "/graph/ontology"))
-    return "/graph/" in graph and not vocabulary and "/graph/import/" not in graph
+    vocabulary = graph in (ONTOLOGY_GRAPH, GRAPHS + "reference", GRAPHS + "actors")
+    return graph.startswith(GRAPHS) and not vocabulary and not graph.startswith(IMPORT_GRAPHS)
 
 
 def _order(quad: ox.Quad) -> tuple:
@@ -73,7 +71,7 @@ def read(path: Path, graph: str | None = None) -> dict[str, list[ox.Triple]]:
     if fmt is None:
         known = ", ".join(sorted(EXTENSIONS))
         raise KgError(f"Cannot tell the RDF format of {path.name}: name it with one of {known}")
-    default = graph or IMPORT_GRAPH + slug(path.stem)
+    default = graph or IMPORT_GRAPHS + slug(path.stem)
     graphs: dict[str, list[ox.Triple]] = defaultdict(list)
     try:
         for item in ox.parse(path.read_bytes(), format=fmt, base_iri=path.resolve().as_uri()):
@@ -89,14 +87,9 @@ def read(path: Path, graph: str | None = None) -> dict[str, list[ox.Triple]]:
 
 def check(graphs: dict[str, list[ox.Triple]]) -> tuple[bool, str]:
     """The SHACL shapes on what a file would add (with the reference actors it may point to)."""
-    import rdflib
+    from kg.validate import conforms, data_graph
 
-    from kg.validate import conforms
-
-    data = rdflib.Graph()
-    triples = [t for name, found in graphs.items() if name != ONTOLOGY_GRAPH for t in found]
-    data.parse(data=ntriples(triples), format="nt")
-    return conforms(data)
+    return conforms(data_graph(t for name, found in graphs.items() if name != ONTOLOGY_GRAPH for t in found))
 
 
 def import_file(location, path: Path, graph: str | None = None) -> dict[str, int]:

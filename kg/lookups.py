@@ -22,6 +22,22 @@ def sparql(name: str) -> str:
     return query_text(name)
 
 
+def actor_object(iri: str, rows: list[dict]) -> dict:
+    """An actor as the command-line contract shows it, from the rows (label, type, alias, wikidata)
+    that describe it: the first label in order, every other name an alias. The projection and the
+    view describe their nodes the same way."""
+    labels = sorted({r["label"] for r in rows})
+    types = sorted({r["type"].removeprefix(KG) for r in rows})
+    label = labels[0] if labels else iri.rsplit("/", 1)[-1]
+    return {
+        "id": iri,
+        "label": label,
+        "type": types[0] if types else None,
+        "aliases": sorted({r["alias"] for r in rows if r["alias"] and r["alias"] != label}),
+        "wikidata": next((r["wikidata"] for r in rows if r["wikidata"]), None),
+    }
+
+
 class Describer:
     """Actor objects and sources, fetched once per actor or fact."""
 
@@ -33,17 +49,7 @@ class Describer:
         if not iri:
             return None
         if iri not in self._actors:
-            rows = self.store.select(sparql("actor"), {"actor": iri})
-            labels = sorted({r["label"] for r in rows})
-            types = sorted({r["type"].removeprefix(KG) for r in rows})
-            label = labels[0] if labels else iri.rsplit("/", 1)[-1]
-            self._actors[iri] = {
-                "id": iri,
-                "label": label,
-                "type": types[0] if types else None,
-                "aliases": sorted({r["alias"] for r in rows if r["alias"] and r["alias"] != label}),
-                "wikidata": next((r["wikidata"] for r in rows if r["wikidata"]), None),
-            }
+            self._actors[iri] = actor_object(iri, self.store.select(sparql("actor"), {"actor": iri}))
         return self._actors[iri]
 
     def post(self, iri: str | None, label: str | None, title: str | None = None) -> dict | None:

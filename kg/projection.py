@@ -16,11 +16,10 @@ from collections import defaultdict
 import networkx as nx
 
 from kg.errors import KgError
+from kg.lookups import actor_object
 from kg.names import fold
 from kg.resources import query_text
 from kg.store import Store
-
-KG = "https://w3id.org/newskg/ontology#"
 
 ACTOR_KINDS = (
     "Person",
@@ -85,44 +84,33 @@ def project(store: Store) -> nx.MultiDiGraph:
 
 
 def _nodes(store: Store) -> dict[str, dict]:
-    found: dict[str, dict] = {}
+    rows: dict[str, list[dict]] = defaultdict(list)
     for row in store.select(query_text("graph-nodes")):
-        kind = row["kind"].removeprefix(KG)
-        node = found.setdefault(
-            row["node"],
-            {"labels": set(), "kinds": set(), "aliases": set(), "wikidata": None, "within": set()},
-        )
-        if row["within"]:
-            node["within"].add(row["within"])
-        node["labels"].add(row["label"])
-        node["kinds"].add(kind)
-        if row["alias"]:
-            node["aliases"].add(row["alias"])
-        node["wikidata"] = node["wikidata"] or row["wikidata"]
+        rows[row["node"]].append(row)
     nodes = {}
-    for iri, found_node in found.items():
-        label = sorted(found_node["labels"])[0]  # as the lookups' Describer chooses
-        kind = sorted(found_node["kinds"])[0]
-        event_type = None
+    for iri, described in rows.items():
+        actor = actor_object(iri, described)  # as every lookup describes an actor
+        kind, event_type = actor["type"], None
         if kind not in KINDS:  # an event class: Attack, Meeting, ...
             kind, event_type = "Event", kind
         nodes[iri] = {
-            "label": label,
+            "label": actor["label"],
             "kind": kind,
             "event_type": event_type,
-            "aliases": sorted(found_node["aliases"] - {label}),
-            "wikidata": found_node["wikidata"],
+            "aliases": actor["aliases"],
+            "wikidata": actor["wikidata"],
+            "within": sorted({r["within"] for r in described if r["within"]}),
         }
-    _tell_posts_apart(nodes, found)
+    _tell_posts_apart(nodes)
     return nodes
 
 
-def _tell_posts_apart(nodes: dict[str, dict], found: dict[str, dict]) -> None:
+def _tell_posts_apart(nodes: dict[str, dict]) -> None:
     """Two posts with one label ("President" of Russia and of Ukraine) get whose it is added."""
     labels = [a["label"] for a in nodes.values() if a["kind"] == "Post"]
-    for iri, a in nodes.items():
-        if a["kind"] == "Post" and labels.count(a["label"]) > 1 and found[iri]["within"]:
-            a["label"] = f"{a['label']} ({sorted(found[iri]['within'])[0]})"
+    for a in nodes.values():
+        if a["kind"] == "Post" and labels.count(a["label"]) > 1 and a["within"]:
+            a["label"] = f"{a['label']} ({a['within'][0]})"
 
 
 def _evidence(store: Store) -> dict[str, list[dict]]:

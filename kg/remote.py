@@ -23,14 +23,11 @@ import urllib.request
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store import KG_PREFIXES, from_term, one_line, to_term
+from kg.store import GRAPHS, KG_PREFIXES, from_term, one_line, to_term
 
 TIMEOUT_S = 60
 INSERT_LINES = 2000  # triples per INSERT DATA: servers limit the size of one statement
 RESULTS_JSON = "application/sparql-results+json"
-GRAPHS = (
-    "https://w3id.org/newskg/id/graph/"  # the named graphs kg writes: articles, actors, ontology, imports
-)
 OUR_GRAPHS = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {ox.Literal(GRAPHS)}))"
 
 
@@ -96,14 +93,19 @@ class RemoteStore:
 
     # ------------------------------------------------------------------ reading
 
-    def select(self, sparql: str, bindings: dict | None = None, *, union: bool = True) -> list[dict]:
-        """Run a SELECT with bound values; rows as dicts of plain Python values."""
+    def _rows(self, sparql: str, bindings: dict | None, union: bool) -> list[dict]:
+        """A SELECT's rows as SPARQL JSON values (unbound variables missing)."""
         text = with_prefixes(with_values(sparql, bindings or {}))
         form = [("query", text), *(self._dataset_form() if union else [])]
         _type, data = self._post(self.query_url, form, RESULTS_JSON)
         document = json.loads(data)
         names = document["head"].get("vars", [])
-        return [{n: from_json(row.get(n)) for n in names} for row in document["results"]["bindings"]]
+        return [{n: row.get(n) for n in names} for row in document["results"]["bindings"]]
+
+    def select(self, sparql: str, bindings: dict | None = None, *, union: bool = True) -> list[dict]:
+        """Run a SELECT with bound values; rows as dicts of plain Python values."""
+        rows = self._rows(sparql, bindings, union)
+        return [{n: None if v is None else from_term(json_term(v)) for n, v in row.items()} for row in rows]
 
     def query(self, sparql: str):
         """Any query over the union of all graphs: pyoxigraph's own results for SELECT and ASK, a
@@ -139,14 +141,8 @@ class RemoteStore:
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
         """Every quad of one named graph, or of all of ours."""
         bindings = {"g": graph} if graph else {}
-        rows = self.select_terms(f"SELECT ?g ?s ?p ?o WHERE {{ {OUR_GRAPHS} }}", bindings)
-        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
-
-    def select_terms(self, sparql: str, bindings: dict) -> list[dict]:
-        _type, data = self._post(self.query_url, [("query", with_values(sparql, bindings))], RESULTS_JSON)
-        document = json.loads(data)
-        names = document["head"].get("vars", [])
-        return [{n: json_term(row[n]) for n in names} for row in document["results"]["bindings"]]
+        rows = self._rows(f"SELECT ?g ?s ?p ?o WHERE {{ {OUR_GRAPHS} }}", bindings, union=False)
+        return [ox.Quad(*(json_term(r[n]) for n in ("s", "p", "o", "g"))) for r in rows]
 
     def __len__(self) -> int:
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {OUR_GRAPHS} }}", union=False)
@@ -233,8 +229,3 @@ def json_term(value: dict):
     if value.get("xml:lang"):
         return ox.Literal(value["value"], language=value["xml:lang"])
     return ox.Literal(value["value"])
-
-
-def from_json(value: dict | None):
-    """One SPARQL JSON result value as the plain Python value the lookups use."""
-    return None if value is None else from_term(json_term(value))

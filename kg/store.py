@@ -27,6 +27,11 @@ KG_PREFIXES = {
 }
 
 
+GRAPHS = KG_PREFIXES["id"] + "graph/"  # every named graph kg writes is named under this
+ONTOLOGY_GRAPH = GRAPHS + "ontology"
+IMPORT_GRAPHS = GRAPHS + "import/"  # triples imported from a file with no graphs of its own
+
+
 def default_location() -> Path | str:
     """``$KG_STORE`` (a folder or a SPARQL endpoint's URL), else ``graphs/store`` under the current folder."""
     value = os.environ.get(STORE_VARIABLE)

@@ -9,19 +9,19 @@ from kg.resources import ontology_dir
 
 
 def data_graph_from_store(store_path) -> rdflib.Graph:  # noqa: F821
+    from kg.store import ONTOLOGY_GRAPH, open_store
+
+    store = open_store(store_path)
+    return data_graph(q.triple for q in store.quads() if q.graph_name.value != ONTOLOGY_GRAPH)
+
+
+def data_graph(triples) -> rdflib.Graph:  # noqa: F821
+    """pyoxigraph triples as the rdflib graph pySHACL checks."""
     import pyoxigraph as ox
     import rdflib
 
-    from kg.store import open_store
-
-    store = open_store(store_path)
-    ontology = "https://w3id.org/newskg/id/graph/ontology"
-    triples = [
-        ox.Triple(q.subject, q.predicate, q.object) for q in store.quads() if q.graph_name.value != ontology
-    ]
-    return rdflib.Graph().parse(
-        data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt"
-    )
+    data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return rdflib.Graph().parse(data=data, format="nt")
 
 
 def validate(trig: str | Path | None = None, store=None) -> tuple[bool, str]:

@@ -133,9 +133,11 @@ def node_tooltip(graph: nx.MultiDiGraph, node: str) -> str:
         lines.append("also: " + ", ".join(a["aliases"]))
     if a["wikidata"]:
         lines.append(f"Wikidata: {a['wikidata']}")
-    sources = []
+    seen: dict[tuple, dict] = {}  # each sentence once, however many links it states
     for _, _, data in [*graph.out_edges(node, data=True), *graph.in_edges(node, data=True)]:
-        sources += [s for s in data["sources"] if s not in sources]
+        for s in data["sources"]:
+            seen.setdefault((s["article"], s["sentence"]), s)
+    sources = list(seen.values())
     lines.append(f"{graph.degree(node)} links")
     return "\n".join(lines + quote_lines(sources, TOOLTIP_QUOTES))
 

@@ -13,9 +13,8 @@ from kg.extract.events import Events
 from kg.extract.mentions import Mentions
 from kg.extract.roles import Roles
 from kg.model import Claim
-from kg.names import slug
 
-QUOTES = {'"', "\u201c", "\u201d"}
+QUOTES = set(lx.QUOTE_PAIRS)
 
 
 def tidy(text: str) -> str:
@@ -385,8 +384,7 @@ class Claims:
         if key is None and acronym(token):
             # "The Opposition BJP termed ...", "JNIM threatened ...": an acronym the tagger missed that
             # speaks is an organisation
-            name = token.text
-            key = self.mentions.use(f"org/{slug(name)}", name, label=name, kind="Organization")
+            key = self.mentions.body(token.text)
         if key and self.mentions.actors[key].kind == "Place" and not self.mentions.actors[key].reference:
             return self.mentions.speaking_body(key)  # "Ukrzaliznytsia said": an unknown "place" that speaks
         if key and self.mentions.actors[key].kind != "Place":

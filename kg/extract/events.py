@@ -98,7 +98,7 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     if not side or not (news(token) or token.like_num and news(clause)):  # "killing five people"
         return False
 
-    def places_in(tokens) -> list[str]:  # "launched 146 drones against Ukraine": the country it hit
+    def places_in(tokens) -> list[str]:
         tokens = list(tokens)
         # "launched 146 drones against Ukraine", "in southern Lebanon": a country as the place hit
         targets = [
@@ -758,18 +758,14 @@ def _sentence_adverb(words) -> bool:
 def _unquoted_ends(text: str) -> str:
     """Quotation marks at the ends go unless they pair with one inside; one left open is closed:
     'the so-called “coalition of the willing”'."""
-    while text and text[0] in QUOTES and text.count(text[0]) + text.count(QUOTES[text[0]]) < 2:
+    pairs = lx.QUOTE_PAIRS
+    while text and text[0] in pairs and text.count(text[0]) + text.count(pairs[text[0]]) < 2:
         text = text[1:].strip()
-    while text and text[-1] in QUOTES and text.count(text[-1]) + text.count(QUOTES[text[-1]]) < 2:
+    while text and text[-1] in pairs and text.count(text[-1]) + text.count(pairs[text[-1]]) < 2:
         text = text[:-1].strip()
-    if (
-        text.count("\u201c") == text.count("\u201d") + 1
-    ):  # the closing mark fell with the trailing punctuation
+    if text.count("\u201c") == text.count("\u201d") + 1:  # the closing mark fell with the punctuation
         text += "\u201d"
     return text
-
-
-QUOTES = {"\u201c": "\u201d", "\u201d": "\u201c", '"': '"'}
 
 
 def within_named_place(token) -> bool:

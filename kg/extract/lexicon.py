@@ -661,6 +661,8 @@ PERSON_DESCRIPTIONS = {
 
 # Adjectives that leave a description pointing back at a person: "the outgoing premier".
 DESCRIPTION_ADJECTIVES = {"outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
+# Quotation marks and the mark that closes (or opens) them.
+QUOTE_PAIRS = {"\u201c": "\u201d", "\u201d": "\u201c", '"': '"'}
 # Cities whose datelines report international bodies' news, not the host country's.
 INTERNATIONAL_SEATS = {"brussels", "geneva", "strasbourg", "the hague", "new york", "luxembourg"}
 # Posts held over a place: "mayor of Brno" names a city even when the tagger calls it a person.

@@ -256,7 +256,7 @@ class Mentions:
         kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
         # "the Lebanese Official National News Agency", "the Malian army": the demonym gives its country
         country = self.gaz.demonyms.get(folded.split()[0]) if len(folded.split()) > 1 else None
-        return self.use(f"org/{slug(name)}", name, label=name, kind=kind, country=country)
+        return self.body(name, kind, country)
 
     def _resolve_reference(self, index: int, token) -> str | None:
         """Pronouns, definite descriptions and qualified group nouns."""
@@ -484,7 +484,11 @@ class Mentions:
         actor = self.actors[place]
         if actor.country is not None or len(actor.label.split()) > 2:
             return None  # a place of a known country stays a place: "Kutsurub said" is no statement
-        return self.use(f"org/{slug(actor.label)}", actor.label, label=actor.label, kind="Organization")
+        return self.body(actor.label)
+
+    def body(self, name: str, kind: str = "Organization", country: str | None = None) -> str:
+        """An organisation known by ``name`` alone: a company, an agency, a party ("BJP")."""
+        return self.use(f"org/{slug(name)}", name, label=name, kind=kind, country=country)
 
     def people(self, token) -> list[str]:
         """The people a plural reference stands for ('the two leaders'), else none."""

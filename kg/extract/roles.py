@@ -383,10 +383,10 @@ class Roles:
         if sx.negated(verb) or self._hedged(verb):
             return
         department = sx.subject_token(verb)
-        if allotted and department is not None and self._person(department):
+        given = self._person(department) if allotted and department is not None else None
+        if given:
             for noun in sx.objects(verb):  # "Y was given the Sports portfolio"
-                person = self._person(department)
-                self.hold(person, self.posts.from_department(noun, person), "new", index)
+                self.hold(given, self.posts.from_department(noun, given), "new", index)
             return
         if department is not None and department.lemma_ in VACANCY_NOUNS:
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
@@ -576,19 +576,11 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
-        if sx.is_passive(verb) and subject is not None and sx.agent(verb) is not None:
-            # "The Defense Ministry will be led by Takuya Maeda": the agent leads the department
-            person = self._person(sx.agent(verb))
-            post = self.posts.from_department(subject, person) if person else None  # not a delegation
-            if post and not sx.hypothetical(verb) and not self._hedged(verb):
-                future = sx.tense(verb) == "future"
-                self.hold(
-                    person,
-                    post,
-                    "new" if future else "former" if sx.tense(verb) == "past" else "current",
-                    index,
-                )
-            return
+        led = sx.objects(verb)
+        # "The Defense Ministry will be led by Takuya Maeda": the agent leads the department
+        passive = sx.is_passive(verb) and subject is not None and sx.agent(verb) is not None
+        if passive:
+            person, led = self._person(sx.agent(verb)), [subject]
         purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if (verb.dep_ == "xcomp" or purpose) and verb.head.lemma_ in lx.APPOINT_VERBS:
             status = "new"  # "named X to lead the agency", "tapped X, the navy chief, to lead the JCS"
@@ -596,12 +588,15 @@ class Roles:
         elif verb.dep_ == "acl" and verb.head.lemma_ in CHOICE_NOUNS and not self._hedged(verb.head.head):
             status = "new"  # "approved the army chief's pick of Itai Barkan to head the Northern Command"
             person = next((self._person(o) for o in sx.prep_objects(verb.head, "of")), None)
-        elif sx.hypothetical(verb):
+        elif sx.hypothetical(verb) or passive and self._hedged(verb):
             return
+        elif passive and sx.tense(verb) == "future":
+            status = "new"  # a department that will be led by someone: the post they take up
         else:
             status = "former" if sx.tense(verb) == "past" else "current"
-        for obj in sx.objects(verb):
-            post = self._led_post(obj, person)
+        for obj in led:
+            # a department led in the passive; not "the delegation was led by X"
+            post = self.posts.from_department(obj, person) if passive else self._led_post(obj, person)
             if post:
                 self.hold(person, post, status, index)
 
