@@ -43,6 +43,8 @@ def slug(text: str) -> str:
 
 
 SURNAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"}
+# The Arabic article joined to a family name: "al-Sisi" is also "Sisi", "el-Shennawy" "Shennawy".
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)-(?=[A-Z])")
 
 
 def surnames(name: str) -> list[str]:
@@ -52,6 +54,8 @@ def surnames(name: str) -> list[str]:
     if len(words) < 2:
         return []
     found = [fold(words[-1])]
+    if ARTICLE_PREFIX.match(words[-1]):
+        found.append(fold(ARTICLE_PREFIX.sub("", words[-1], count=1)))
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         found.append(fold(words[0]))
     if len(words) > 2 and words[-2].lower() in SURNAME_PARTICLES:

@@ -377,3 +377,49 @@ def test_an_untagged_acronym_that_threatens_is_an_organisation():
         "Organization",
         "threat",
     )
+
+
+def test_a_description_in_a_quote_is_not_the_spokesman_who_speaks_after_it():
+    facts = facts_of(
+        "Government spokeswoman Ilona Marek declined to comment. "
+        '"The president takes such decisions alone," she told reporters.'
+    )
+    [claim] = facts.claims
+    assert label(facts, claim.speaker) == "Ilona Marek"
+
+
+def test_a_second_verb_of_saying_hung_on_the_reported_clause_is_its_own_claim():
+    facts = facts_of(
+        "Hamas issued a statement on Monday. The Israeli army claimed it had struck a weapons depot and "
+        "accused the group of violating the truce by firing rockets."
+    )
+    found = {(label(facts, c.speaker), c.kind, c.text) for c in facts.claims}
+    assert ("Israel Defense Forces", "assertion", "it had struck a weapons depot") in found
+    [accusation] = [c for c in facts.claims if c.kind == "accusation"]
+    assert "violating the truce" in accusation.text and "Hamas" in names(facts, accusation.about)
+
+
+def test_the_group_points_back_at_the_organisation_named_last_and_a_violation_accuses():
+    facts = facts_of(
+        "Hezbollah rejected the claim. According to the group, the Israeli army has violated the truce "
+        "more than 300 times."
+    )
+    [claim] = [c for c in facts.claims if c.kind != "denial"]
+    assert label(facts, claim.speaker) == "Hezbollah" and claim.kind == "accusation"
+    assert {"Israel Defense Forces", "Israel"} <= names(facts, claim.about)  # the army's state too
+
+
+def test_a_statement_relayed_by_a_spokesman_or_a_communique_is_its_speakers():
+    facts = facts_of(
+        "President Gustavo Rojas met Prime Minister Ana Costa on Monday. Rojas, for his part, stressed "
+        "that the border must reopen for trade, presidential spokesman Luis Pardo said. Costa told Rojas "
+        "that the new tariffs were unfair, the statement said."
+    )
+    assert claims_of(facts) == {("Gustavo Rojas", "assertion"), ("Ana Costa", "assertion")}
+
+
+def test_a_surname_with_the_arabic_article_is_also_the_bare_surname():
+    facts = facts_of(
+        "Egyptian President Abdel Fattah al-Sisi hosted the talks. Sisi said the crossing would reopen."
+    )
+    assert {label(facts, c.speaker) for c in facts.claims} == {"Abdel Fattah al-Sisi"}

@@ -355,3 +355,17 @@ def test_speaking_by_phone_is_a_call():
     facts = facts_of("Zelensky said he had spoken by phone on Tuesday with French President Emmanuel Macron.")
     [call] = events_of(facts, "Meeting")
     assert names(facts, call.participants) == {"Volodymyr Zelensky", "Emmanuel Macron"}
+
+
+def test_support_sought_for_a_plan_puts_it_forward_and_a_reflexive_leaves_the_subject():
+    facts = facts_of(
+        "Prime Minister Henrik Dahl called a confidence vote himself to win support for 12 billion "
+        "kroner in budget cuts."
+    )
+    [proposal] = events_of(facts, "Proposal")
+    assert "budget cuts" in proposal.label and names(facts, proposal.participants) == {"Henrik Dahl"}
+
+
+def test_an_agreement_broken_is_no_proposal():
+    facts = facts_of("The rebels have violated the ceasefire agreement dozens of times, the army said.")
+    assert events_of(facts, "Proposal") == []

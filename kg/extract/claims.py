@@ -7,6 +7,8 @@ of its speaker and is never turned into a fact.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.events import Events
@@ -20,6 +22,7 @@ QUOTES = set(lx.QUOTE_PAIRS)
 def tidy(text: str) -> str:
     """Trim punctuation at the edges and close a quotation the cut left open."""
     text = text.strip(' ,.;:\u201c\u201d"')
+    text = re.sub(r"[\s,]+(?:and|but|or)$", "", text)  # "it had targeted militants and": the cut conjunction
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"
     if text.count('"') % 2:
@@ -39,10 +42,6 @@ def joined(tokens) -> str:
         gap = following is not None and following.i != token.i + 1 and not token.whitespace_
         parts.append(token.text_with_ws + (" " if gap else ""))
     return "".join(parts)
-
-
-def demand_clauses(verb) -> list:
-    return [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children)]
 
 
 def denied_existence(clause) -> bool:
@@ -150,10 +149,14 @@ class Claims:
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
         reporter = retold_by(verb)
-        if reporter is not None and self._speaker(verb) != self._speaker(reporter):
+        if (
+            reporter is not None
+            and self._speaker(verb) != self._speaker(reporter)
+            and not self._relayed(verb)
+        ):
             return  # "accused X, noting that he had come to office promising ...": X's promise is retold
         content = [c for c in self._content(verb) if not conditional(c)]
-        if not content:
+        if not content or all(map(self._relayed, content)):
             return
         kind = lx.CLAIM_VERBS[verb.lemma_]
         if verb.lemma_ in ("reject", "rebuff"):
@@ -172,8 +175,9 @@ class Claims:
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
+        others = self._others_words(content)
         if kind == "assertion":
-            kind = self._stance(content)
+            kind = self._stance(content, others)
         grounds = self._grounds_of(verb)
         if kind == "assertion" and grounds in ("denial", "accusation", "threat"):
             kind = grounds  # "rejected the accusation, saying ...": the reasons of that denial
@@ -186,18 +190,6 @@ class Claims:
             return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion":
             kind = self._commitment(content, speaker) or kind
-        # "it would put 500 million, while Norway said ...": another speaker's words are not in this claim
-        others = {
-            t.i
-            for root in content
-            for v in root.subtree
-            if v != root
-            and v.dep_ in ("advcl", "conj")
-            and v.pos_ == "VERB"
-            and sx.speech_verb(v)
-            and sx.direct_subject(v) is not None
-            for t in v.subtree
-        }
         tokens = sorted({t for root in content for t in root.subtree if t.i not in others}, key=lambda t: t.i)
         about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
         if kind == "accusation":
@@ -206,6 +198,20 @@ class Claims:
             ]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
         self._record(Claim(speaker, kind, tidy(joined(tokens)), [index], about))
+
+    def _relayed(self, verb) -> bool:
+        """'Sisi stressed the need to ..., spokesman Shennawy said', 'Erdogan told Sisi that ..., the
+        statement said': a statement relayed by someone else is its own speaker's claim."""
+        subject = sx.direct_subject(verb)
+        return (
+            verb.dep_ in ("ccomp", "parataxis")
+            and verb.pos_ == "VERB"
+            and sx.speech_verb(verb)
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and subject is not None
+            and self._actor(subject) is not None
+            and bool(self._content(verb))
+        )
 
     def _content(self, verb) -> list:
         """What == said: a clause, a quoted object, 'of doing X' after accuse, 'to do X' after pledge."""
@@ -236,7 +242,7 @@ class Claims:
                 found.append(child)  # "called for more air defence"
             elif verb.lemma_ in ("call", "term") and child.dep_ in ("oprd", "xcomp"):
                 found.append(child)  # "calling her a safe pair of hands", "termed it an attempt to ..."
-            elif verb.lemma_ == "call" and child in demand_clauses(verb):
+            elif verb.lemma_ == "call" and child in sx.demand_clauses(verb):
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
@@ -271,22 +277,38 @@ class Claims:
         return any(w in text for w in lx.HOSTILE_WORDS if " " in w) or bool(lemmas & lx.HOSTILE_WORDS)
 
     @staticmethod
-    def _words(content) -> set[str]:
-        tokens = [t for root in content for t in root.subtree]
+    def _others_words(content) -> set[int]:
+        """'it would put 500 million, while Norway said ...': another speaker's words are not in this
+        claim, nor a second statement of the same speaker's that the parser hung inside it."""
+        return {
+            t.i
+            for root in content
+            for v in root.subtree
+            if v != root
+            and v.dep_ in ("advcl", "conj")
+            and v.pos_ == "VERB"
+            and sx.speech_verb(v)
+            and (sx.direct_subject(v) is not None or sx.second_speech_act(v) is not None)
+            for t in v.subtree
+        }
+
+    @staticmethod
+    def _words(content, skip: set[int] = frozenset()) -> set[str]:
+        tokens = [t for root in content for t in root.subtree if t.i not in skip]
         words = {t.lower_ for t in tokens} | {t.lemma_ for t in tokens}
         return words | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:], strict=False)}
 
-    def _stance(self, content) -> str:
+    def _stance(self, content, skip: set[int] = frozenset()) -> str:
         """What a statement's content makes it: an accusation ("claimed the election had been
         rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
-        if self._words(content) & lx.ACCUSATION_WORDS:
+        if self._words(content, skip) & lx.ACCUSATION_WORDS:
             return "accusation"
         rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
             c.lemma_ in ("deny", "reject", "refute")
             and (c.lemma_ == "deny" or names_statement(sx.objects(c)))
             for c in content
         )
-        return "denial" if rejects or self._denies(content) else "assertion"
+        return "denial" if rejects or self._denies(content, skip) else "assertion"
 
     def _commitment(self, content, speaker: str) -> str | None:
         """'said she would order a review': an intent, or a threat when it names harm."""
@@ -295,8 +317,9 @@ class Claims:
         return "threat" if self._hostile(content) else "intent"
 
     @staticmethod
-    def _denies(content) -> bool:
-        text = " ".join(t.lower_ for root in content for t in root.subtree if t.text not in '"\u201c\u201d')
+    def _denies(content, skip: set[int] = frozenset()) -> bool:
+        tokens = [t for root in content for t in root.subtree if t.i not in skip]
+        text = " ".join(t.lower_ for t in tokens if t.text not in '"\u201c\u201d')
         return any(phrase in text for phrase in lx.DENIAL_PHRASES) or any(map(denied_existence, content))
 
     @staticmethod
@@ -404,7 +427,8 @@ class Claims:
                         continue  # "strikes killed five, according to Lebanon's health ministry": news
                     text = tidy("".join(t.text_with_ws for t in tokens))
                     about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
-                    self._record(Claim(speaker, "assertion", text, [index], about))
+                    kind = self._stance([clause], {t.i for t in according.subtree})
+                    self._record(Claim(speaker, kind, text, [index], about))
 
     def _according_to_misparsed(self, index: int, to) -> None:
         """'According to the Air Force, units shot down 118 drones' with the source hung on the clause:
@@ -426,6 +450,16 @@ class Claims:
     def _record(self, claim: Claim) -> None:
         """One claim per speaker, kind and sentence: 'maintained that ..., asserting that ...' is one."""
         claim.about = [k for k in claim.about if self.mentions.actors[k].kind != "Place"]  # whom, not where
+        # "the Israeli army has violated the ceasefire": a claim about a state's army is about that state
+        home = self.mentions.country_of(claim.speaker)
+        for key in list(claim.about):
+            country = self.mentions.country_of(key)
+            if self.mentions.actors[key].kind == "GovernmentBody" and country not in (
+                None,
+                home,
+                *claim.about,
+            ):
+                claim.about.append(self.mentions.use(country))
         for known in self.claims:
             if (
                 known.speaker == claim.speaker

@@ -124,11 +124,26 @@ def speech_occasion(noun) -> bool:
     )
 
 
+def support_sought(token):
+    """'to win support for 44 billion euros in budget savings': what support is sought for is put
+    forward, a proposal. Returns the verb that seeks it."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    head = token.head.head  # "support for X", or "win [support] for X" as the parser may hang it
+    verb = head.head if head.dep_ == "dobj" else head
+    support = head if head.dep_ == "dobj" else next((o for o in sx.objects(head)), None)
+    if support is None or support.lemma_ not in ("support", "backing", "approval"):
+        return None
+    return verb if verb.lemma_ in lx.SEEK_VERBS else None
+
+
 def trigger_type(token) -> str | None:
     lemma, lower = token.lemma_, token.lower_
     if token.pos_ in ("NOUN", "PROPN"):
         if speech_occasion(token):
             return "Speech"
+        if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            return "Proposal"
         if lower in lx.GATHERING_NOUNS or lemma in lx.GATHERING_NOUNS:
             words = {t.lower_ for t in token.subtree} | {t.lemma_ for t in token.subtree}
             return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
@@ -309,6 +324,8 @@ class Events:
             and kind not in ("Proposal", "Meeting", "Summit")
         ):
             return False  # "would receive guarantees to deter a fresh offensive"
+        if kind == "Proposal" and token.dep_ == "dobj" and token.head.lemma_ in lx.BREACH_VERBS:
+            return False  # "has violated the ceasefire agreement": one in force, broken, not proposed here
         return True
 
     @staticmethod
@@ -468,6 +485,9 @@ class Events:
             by = sx.agent(clause)
             if by is not None:
                 self._add(event, self._actors_of(by), places_ok=False)
+        seeking = support_sought(trigger)
+        if seeking is not None and sx.subject_token(seeking) is not None:  # "the centrist ... to win support"
+            self._add(event, self._actors_of(sx.subject_token(seeking)), places_ok=False)
         for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "a vote the centrist had called"
             subject = sx.direct_subject(clause)
             if subject is not None and subject != noun:

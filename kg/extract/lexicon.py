@@ -659,6 +659,24 @@ PERSON_DESCRIPTIONS = {
     "general",
 }
 
+# What one calls by holding it, not by naming it: "called a confidence vote", "called a snap election".
+CALLED_OCCASIONS = {
+    "vote",
+    "election",
+    "referendum",
+    "poll",
+    "meeting",
+    "session",
+    "summit",
+    "strike",
+    "halt",
+}
+# Verbs that seek support for something: "to win support for budget savings" puts the savings forward.
+SEEK_VERBS = {"win", "seek", "rally", "garner", "secure", "muster", "build", "gather", "drum", "shore"}
+# Verbs that break an agreement in force: its being broken is no proposal.
+BREACH_VERBS = {"violate", "breach", "break", "flout", "undermine"}
+# Nouns that, with "the" alone, point back at the organisation named last: "According to the group".
+GROUP_REFERENCES = {"group", "movement", "organisation", "organization", "militia"}
 # Adjectives that leave a description pointing back at a person: "the outgoing premier".
 DESCRIPTION_ADJECTIVES = {"outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
 # Quotation marks and the mark that closes (or opens) them.
@@ -830,4 +848,8 @@ ACCUSATION_WORDS = {
     "provocation",
     "aggression",
     "crimes",
+    "violation",
+    "violate",
+    "massacre",
+    "atrocity",
 }

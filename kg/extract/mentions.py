@@ -70,6 +70,7 @@ class Mentions:
         self.by_token: dict[tuple[int, int], str] = {}
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
+        self.groups: list[tuple[int, object, str]] = []  # the same for organisations: "the group" is one
         self.country_counts: Counter[str] = Counter()
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
@@ -176,6 +177,8 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                     self.titles.setdefault(key, set()).update(titles_of(token))
+                elif self.actors[key].kind == "Organization" and key not in [g[2] for g in self.groups[-1:]]:
+                    self.groups.append((index, token, key))
                 continue
             if pair_reference(token):
                 people = self._last_two(index, token)
@@ -285,7 +288,9 @@ class Mentions:
                 specific = described_title(token) != token.lemma_.lower() or any(
                     c.dep_ == "prep" for c in token.children
                 )
-                return holder or (None if specific else self.antecedent(index, token))
+                if holder or specific:
+                    return holder
+                return self.antecedent(index, token, title=described_title(token))
             if (
                 token.lemma_ in lx.PERSON_DESCRIPTIONS | lx.PERSON_NOUNS
                 and any(c.lower_ == "year" for c in token.subtree)
@@ -309,6 +314,8 @@ class Mentions:
             return self._leaders_office(token)
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
+        if token.lemma_ in lx.GROUP_REFERENCES and token.pos_ == "NOUN" and the_only_determiner(token):
+            return self._last_group(index, token)
         if "-" in token.text.strip("-"):  # "U.S.-backed", "Kremlin-brokered", "Russian-occupied"
             prefix = token.text.rsplit("-", 1)[0]
             key = self.gaz.lookup(prefix) or self.gaz.demonyms.get(fold(prefix))
@@ -433,8 +440,11 @@ class Mentions:
         holders -= excluded
         return holders.pop() if len(holders) == 1 else None
 
-    def antecedent(self, index: int, token, prefer_subject: bool = True) -> str | None:
-        """The most recent person before ``token`` who is not a co-argument of the same verb."""
+    def antecedent(
+        self, index: int, token, prefer_subject: bool = True, title: str | None = None
+    ) -> str | None:
+        """The most recent person before ``token`` who is not a co-argument of the same verb; for a
+        description ("the president"), not someone the article has given another title ("spokesman")."""
         # "Zelensky reshuffled his cabinet": a possessive may be its own clause's subject; an object may not
         excluded = (
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
@@ -451,6 +461,7 @@ class Mentions:
             and not (earlier.doc is token.doc and earlier.i >= token.i)
             and key not in excluded
             and gender_of(self.actors[key].label) in (None, wanted or gender_of(self.actors[key].label))
+            and (title not in lx.POST_NOUNS or title in (self.titles.get(key) or {title}))
         ]
         # the same sentence first, most recent first; then the subject of the previous sentence's main
         # clause, which is what the next sentence is most often about; then whoever came last
@@ -466,6 +477,17 @@ class Mentions:
             ):
                 return key
         return candidates[0][2] if candidates else None
+
+    def _last_group(self, index: int, token) -> str | None:
+        """'Hamas rejected the claim. According to the group, ...': the organisation named last, in this
+        sentence or the two before it, that is not an argument of the same verb."""
+        excluded = {self.by_token.get(token_key(t)) for t in co_arguments(token)}
+        for sent_index, earlier, key in reversed(self.groups):
+            if sent_index < index - 2:
+                return None
+            if not (earlier.doc is token.doc and earlier.i >= token.i) and key not in excluded:
+                return key
+        return None
 
     def _last_two(self, index: int, token) -> list[str] | None:
         """'The pair met': the last two people named in this sentence or the two before it."""
@@ -586,11 +608,20 @@ def untagged_people(span) -> list[str]:
     return found
 
 
+def the_only_determiner(token) -> bool:
+    """'the group', 'the militant group'; not 'a group', 'the group of technocrats', 'the Wagner group'."""
+    children = list(token.children)
+    return any(c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("prep", "compound", "poss", "acl", "relcl", "nummod") for c in children
+    )
+
+
 def described_title(token) -> str:
-    """The title a description names: 'the prime minister' -> prime minister, 'the minister' -> minister."""
+    """The title a description names: 'the prime minister' -> prime minister, 'the minister' -> minister,
+    'the premier' -> prime minister."""
     if token.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in token.children):
         return "prime minister"
-    return token.lemma_.lower()
+    return SAME_TITLES.get(token.lemma_.lower(), token.lemma_.lower())
 
 
 def pair_reference(token) -> bool:
@@ -624,11 +655,18 @@ def aged(ent) -> bool:
     return left[-1:] == ["old"] and "year" in left[-3:] and "the" in left
 
 
+SAME_TITLES = {"premier": "prime minister"}
+
+
 def titles_of(name) -> set[str]:
     """Post nouns written beside a name: 'President Gitanas Nauseda', 'Nauseda, the president'."""
     head = name
     words = [t for t in head.lefts if t.dep_ == "compound"] + [t for t in head.children if t.dep_ == "appos"]
-    titles = {t.lemma_.lower() for t in words if t.lemma_.lower() in lx.POST_NOUNS}
+    titles = {
+        SAME_TITLES.get(t.lemma_.lower(), t.lemma_.lower())
+        for t in words
+        if t.lemma_.lower() in lx.POST_NOUNS
+    }
     if "minister" in titles and any(t.lower_ == "prime" for t in head.subtree):
         titles.add("prime minister")  # "Prime Minister Dorin Recean": "the prime minister" is he
     return titles

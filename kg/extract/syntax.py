@@ -25,6 +25,9 @@ def heads(token, limit: int) -> list:
     return found
 
 
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+
+
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
@@ -40,6 +43,9 @@ def subject_token(verb):
             return verb.head
         if verb.dep_ == "acl" and verb.head != verb:  # "Fedorov, currently serving as ..."
             return verb.head
+        if second_speech_act(verb) is not None:
+            verb = second_speech_act(verb)
+            continue
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head
             if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
@@ -61,11 +67,34 @@ def subject_token(verb):
                     or objects
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 ):
-                    return objects[0]  # object control: "named Lecornu to replace him"
+                    if objects[0].lower_ not in REFLEXIVES:  # "had called himself to win": the subject
+                        return objects[0]  # object control: "named Lecornu to replace him"
             verb = head
             continue
         return None
     return None
+
+
+def second_speech_act(verb):
+    """'The army claimed it had targeted militants and accused the group of ...': a verb of saying
+    that the parser put beside the reported verb belongs beside the reporting one. Returns that
+    reporting verb: the conjunct has no subject or auxiliary of its own and the reporting verb's tense,
+    where the reported verb has another."""
+    if verb.dep_ != "conj" or not speech_verb(verb):
+        return None
+    reported = verb.head
+    reporting = reported.head
+    if reported.dep_ != "ccomp" or not speech_verb(reporting):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if (
+        verb.tag_ != reporting.tag_
+        or reported.tag_ == verb.tag_
+        and not any(c.dep_ == "aux" for c in reported.children)
+    ):
+        return None
+    return reporting
 
 
 def direct_subject(verb):
@@ -140,6 +169,15 @@ def tense(verb) -> str:
     return "present"
 
 
+def demand_clauses(verb) -> list:
+    """'called for the assets to be used': the clause a demand is parsed as."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ == "for" and m.dep_ == "mark" for m in c.children)
+    ]
+
+
 def speech_verb(verb) -> bool:
     """A verb of saying in this use: "claimed the capture" is; "claimed 28 lives" is not."""
     if verb.lemma_ not in lx.CLAIM_VERBS:
@@ -149,9 +187,9 @@ def speech_verb(verb) -> bool:
     if verb.lemma_ == "call" and not any(
         c.dep_ == "prep"
         and c.lower_ in ("for", "on")
-        or c.dep_ == "advcl"
-        and any(m.lower_ == "for" for m in c.children)
-        or c.dep_ in ("oprd", "xcomp")  # "calling her a safe pair of hands"
+        or c in demand_clauses(verb)
+        or c.dep_ in ("oprd", "xcomp")  # "calling her a safe pair of hands", not "called a vote himself"
+        and c.lemma_ not in lx.CALLED_OCCASIONS
         for c in verb.children
     ):
         return False  # "called a confidence vote" is no statement; "called for talks" is
