@@ -47,6 +47,28 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+def hyphened_given_name(doc, i: int) -> bool:
+    """'Seung-woo', 'Min-jae', 'Ching-te': a romanised Korean or Chinese given name whose first syllable
+    is ``doc[i]``, written with a hyphen and a lower-case second syllable."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and len(doc[i + 2]) <= 5
+        and doc[i + 2].tag_ not in ("VBN", "VBD", "VBG")
+        and doc[i + 2].lower_ not in HYPHEN_SUFFIXES
+    )
+
+
+# Second halves of hyphened words that are no syllable of a name: "Korea-based", "Kremlin-run".
+HYPHEN_SUFFIXES = {"based", "led", "backed", "born", "style", "owned", "run", "era", "linked", "wide", "like"}
+
+
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
@@ -100,10 +122,26 @@ def person_names(doc):
                 and not doc[end + 2].ent_type_
             ):
                 end += 3
+            if hyphened_given_name(doc, end - 1):  # "Choi Min-jae" tagged as far as "Min"
+                end += 2
         changed = (start, end, label) != (ent.start, ent.end, ent.label_)
         # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
         kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
         spans.append(Span(doc, start, end, label=label, span_id=kept_id) if changed else ent)
+    taken = {i for span in spans if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    for i in range(len(doc) - 3):  # "Han Seung-woo" with "Han" tagged a people and the rest untagged
+        if (
+            i not in taken
+            and doc[i].is_title
+            and doc[i].is_alpha
+            and len(doc[i]) <= 5
+            and not doc[i].ent_id_
+            and doc[i + 1].is_title
+            and doc[i + 1].ent_type_ in ("", "PERSON", "NORP")
+            and hyphened_given_name(doc, i + 1)
+        ):
+            spans = [span for span in spans if not (span.start <= i + 3 and i < span.end)]
+            spans.append(Span(doc, i, i + 4, label="PERSON"))
     doc.ents = filter_spans(spans)
     for ent in doc.ents:
         if not ent.id_:
@@ -146,14 +184,17 @@ class ParsedArticle:
     spans: list  # spaCy Span per sentence, same order
 
 
-def parse(text: str, body_start: int, nlp) -> ParsedArticle:
-    """Split the body into paragraphs, parse each, and keep every sentence's offsets in ``text``."""
-    paragraphs = [
-        (m.start(), m.group())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.end() > body_start and m.group().strip()
-    ]
-    paragraphs = [(max(start, body_start), para[max(0, body_start - start) :]) for start, para in paragraphs]
+def parse(text: str, dateline: tuple[int, int], nlp) -> ParsedArticle:
+    """Split the text into paragraphs, leaving out the dateline (``(start, end)`` offsets), parse each,
+    and keep every sentence's offsets in ``text``."""
+    skip_start, skip_end = dateline
+    paragraphs = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, para = m.start(), m.group()
+        if skip_start <= start < skip_end:  # the dateline begins its paragraph: the rest is body
+            para, start = para[skip_end - start :], skip_end
+        if para.strip():
+            paragraphs.append((start, para))
     sentences: list[Sentence] = []
     spans = []
     docs = nlp.pipe([para for _, para in paragraphs])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract.dates import parse_dateline
+from kg.extract.dates import find_dateline
 
 MAX_BYTES = 2_000_000  # a news article is a few kB; anything this large is not one
 
@@ -23,6 +23,7 @@ class Article:
     sha256: str
     date: str | None  # ISO date from the dateline or the --date option
     body_start: int  # where the text after the dateline begins
+    dateline_start: int = 0  # where the dateline begins: after the headline, if one comes first
 
 
 def read_article(path: str | Path, date: str | None = None) -> Article:
@@ -53,7 +54,7 @@ def parse_article(data: bytes, name: str, date: str | None = None) -> Article:
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.strip()) or sum(c.isascii() for c in text if c.isalpha()) < 0.8 * letters:
         raise InputError(f"{name} does not look like English text")
-    dateline_date, body_start = parse_dateline(text)
+    dateline_date, dateline_start, body_start = find_dateline(text)
     if date is None and dateline_date is not None:
         date = dateline_date.isoformat()
-    return Article(name, text, hashlib.sha256(data).hexdigest(), date, body_start)
+    return Article(name, text, hashlib.sha256(data).hexdigest(), date, body_start, dateline_start)

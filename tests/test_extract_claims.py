@@ -423,3 +423,12 @@ def test_a_surname_with_the_arabic_article_is_also_the_bare_surname():
         "Egyptian President Abdel Fattah al-Sisi hosted the talks. Sisi said the crossing would reopen."
     )
     assert {label(facts, c.speaker) for c in facts.claims} == {"Abdel Fattah al-Sisi"}
+
+
+def test_an_accusation_hung_deep_in_the_reported_clause_is_still_the_reporters():
+    facts = facts_of(
+        "Its spokesperson, Kim Hye-rin, said Han had failed to explain how he would prevent accidents and "
+        'accused the government of "rewarding loyalty over competence."'
+    )
+    [accusation] = [c for c in facts.claims if c.kind == "accusation"]
+    assert label(facts, accusation.speaker) == "Kim Hye-rin"

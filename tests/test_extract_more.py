@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import claims_of, events_of, facts_of, names, replacements_of, roles_of
+from tests.extraction import claims_of, events_of, facts_of, label, names, replacements_of, roles_of
 
 
 @pytest.mark.parametrize(
@@ -388,3 +388,24 @@ def test_a_title_case_headline_makes_no_person_of_two_capitalised_words():
     )
     people = {a.label for a in facts.actors.values() if a.kind == "Person"}
     assert people == {"Raul Castaneda"}
+
+
+def test_a_korean_name_with_a_hyphened_given_name_is_one_person_and_the_headline_surname_is_them():
+    facts = facts_of(
+        "New minister Han vows reform\n\n"
+        "SEOUL, Sept. 2 (Yonhap) -- Han Seung-woo was sworn in as unification minister on Tuesday. "
+        "President Choi Min-jae presented Han with his letter of appointment."
+    )
+    people = {a.label for a in facts.actors.values() if a.kind == "Person"}
+    assert people == {"Han Seung-woo", "Choi Min-jae"}
+
+
+def test_the_presidential_office_is_the_article_countrys_unless_named_for_another():
+    facts = facts_of(
+        "SEOUL, Sept. 2 (Yonhap) -- The vice minister will remain in his post, the presidential office said."
+    )
+    [claim] = facts.claims
+    speaker = facts.actors[claim.speaker]
+    assert speaker.label == "South Korean presidential office" and speaker.country == "country/south-korea"
+    facts = facts_of("KYIV, Sept. 2 (Reuters) - Yermak will stay, the presidential office said.")
+    assert label(facts, facts.claims[0].speaker) == "Office of the President of Ukraine"

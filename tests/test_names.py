@@ -32,3 +32,7 @@ def test_gender_comes_from_a_known_given_name_only():
     assert gender_of("Maia Sandu") == "female"
     assert gender_of("Dragan Petkovic") == "male"
     assert gender_of("Kim Jong-un") is None
+
+
+def test_the_arabic_article_before_a_family_name_may_be_left_out():
+    assert surnames("Abdel Fattah al-Sisi") == ["al sisi", "sisi"]

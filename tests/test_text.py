@@ -96,3 +96,17 @@ def test_content_hash_follows_the_bytes(tmp_path):
     same = read_article(write(tmp_path, ENGLISH.encode(), "b.txt"))
     other = read_article(write(tmp_path, (ENGLISH + "Russia said no.\n").encode(), "c.txt"))
     assert first.sha256 == same.sha256 != other.sha256
+
+
+def test_a_dateline_after_a_headline_is_found_and_left_out_of_the_body(tmp_path):
+    text = "Minister quits\n\nNAIROBI, July 9, 2026 (Daily Nation) \u2014 The health minister resigned.\n"
+    article = read_article(write(tmp_path, text.encode()))
+    assert article.date == "2026-07-09"
+    assert article.text[article.dateline_start : article.body_start].startswith("NAIROBI, July 9")
+    assert article.text[article.body_start :].startswith("The health minister")
+
+
+def test_a_line_that_is_only_a_date_under_the_headline_dates_the_article(tmp_path):
+    text = "Governor fired\n\nMeduza\nFebruary 16, 2026\n\nThe president dismissed the governor on Monday.\n"
+    article = read_article(write(tmp_path, text.encode()))
+    assert article.date == "2026-02-16" and article.dateline_start == article.body_start == 0

@@ -24,9 +24,9 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
 
     nlp = nlp or load_pipeline()
     gazetteer = gazetteer or load_gazetteer()
-    parsed = parse(article.text, article.body_start, nlp)
+    parsed = parse(article.text, (article.dateline_start, article.body_start), nlp)
     mentions = Mentions(gazetteer)
-    mentions.datelined(article.text[: article.body_start])
+    mentions.datelined(article.text[article.dateline_start : article.body_start])
     for span in parsed.spans:
         mentions.learn_names(span)
     posts = Posts(mentions)

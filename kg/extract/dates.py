@@ -13,6 +13,7 @@ from datetime import date, timedelta
 __all__ = [
     "DateValue",
     "parse_dateline",
+    "find_dateline",
     "resolve_date",
     "resolve_relative_to",
     "find_date_expressions",
@@ -96,6 +97,37 @@ def parse_dateline(text: str) -> tuple[date | None, int]:
         return None, m.end()  # "Nov. 3 (AP)": no year, so no date we can trust
     day = int(re.sub(r"\D", "", m.group("d" + k)))
     return _safe_date(int(m.group("y" + k)), _month_number(m.group("m" + k)), day), m.end()
+
+
+# A headline or byline before the dateline is a short line; the body's paragraphs are longer.
+_HEADLINE_CHARS = 250
+_DATE_LINE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}),\s*(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s*(?P<y2>{_YEAR}))$"
+)
+
+
+def find_dateline(text: str) -> tuple[date | None, int, int]:
+    """The dateline of an article: at its start, or after a headline and byline of a line or two
+    ("Putin fires governor\n\nMOSCOW, Feb. 16 (Reuters) - ..."). Returns (date, start, end) of the
+    dateline, (None, 0, 0) if there is none; a line that is only a date ("February 16, 2026") still
+    gives the date."""
+    line_date = None
+    start = 0
+    for line in text.split("\n")[:6]:
+        if line.strip():
+            found, end = parse_dateline(text[start:])
+            if end:
+                return found or line_date, start, start + end
+            m = _DATE_LINE.match(line.strip())
+            if m and line_date is None:
+                k = "1" if m.group("y1") else "2"
+                day = int(re.sub(r"\D", "", m.group("d" + k)))
+                line_date = _safe_date(int(m.group("y" + k)), _month_number(m.group("m" + k)), day)
+            if len(line.strip()) > _HEADLINE_CHARS:
+                break  # the body has begun
+        start += len(line) + 1
+    return line_date, 0, 0
 
 
 # --- resolving one expression ------------------------------------------------

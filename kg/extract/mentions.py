@@ -225,14 +225,14 @@ class Mentions:
                 return self.use(key)
             if key in self.gaz.country_of_capital and not stands_for_place(ent.root):
                 return self.use(self.gaz.country_of_capital[key], name)  # "Moscow accused" -> Russia
-            return self.use(key, name)
+            return self._home_body(key, name) or self.use(key, name)
         if folded in self.person_names:  # a person this article already named, tagged as anything
             return self.use(self.person_names[folded], name, label=name, kind="Person")
         if label in OTHER_NAME_LABELS:
             return None
         ref = self.gaz.lookup(name)
         if ref:
-            return self.use(ref, name)
+            return self._home_body(ref, name) or self.use(ref, name)
         if label == "ORG" and ent.root.lower_ in lx.INSTITUTION_HEADS:
             body = self._institution(ent.root)  # "Russia's Defence Ministry": Russia's, not any
             if body:
@@ -386,6 +386,22 @@ class Mentions:
         owner = demonym or self.actors[country].label
         label = " ".join([owner, *(w.capitalize() for w in topic), token.text.capitalize()])
         return self.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country)
+
+    def _home_body(self, key: str, name: str) -> str | None:
+        """'the presidential office said' in news from Seoul: South Korea's, not the one reference body
+        that answers to the bare words. A name of common words only is another country's body."""
+        ref = self.gaz.actors[key]
+        home = self.main_country()
+        if ref.kind != "GovernmentBody" or not ref.country or not home or home == ref.country:
+            return None
+        generic = (
+            lx.INSTITUTION_HEADS | lx.ORGANIZATION_WORDS | lx.POST_NOUNS | {"of", "the", "presidential", "s"}
+        )
+        if not set(fold(name).split()) <= generic:
+            return None  # "the IDF", "Ukrainian presidential office": a name of its own, or its country's
+        demonym = self.gaz.demonym_of.get(home) or self.gaz.actors[home].label
+        text = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        return self.body(f"{demonym.title()} {text}", "GovernmentBody", home)
 
     def _leaders_office(self, token) -> str | None:
         """ "the Prime Minister's Office said": the head of government's office, of the article's country."""
@@ -792,4 +808,6 @@ KIND_OF_KEY = {"person": "Person", "place": "Place", "country": "Country"}
 def fuller_name(name: str, than: str) -> bool:
     """'Yoko Ishida' is a fuller name than 'Ishida' (more words, ending in the same ones)."""
     longer, shorter = fold(name).split(), fold(than).split()
+    if len(longer) > len(shorter) and fold(than) in surnames(name):
+        return True  # "Han Seung-woo" after the headline's "Han": the family name comes first
     return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter

@@ -83,8 +83,15 @@ def second_speech_act(verb):
     if verb.dep_ != "conj" or not speech_verb(verb):
         return None
     reported = verb.head
-    reporting = reported.head
-    if reported.dep_ != "ccomp" or not speech_verb(reporting):
+    node, reporting = reported, None
+    for _ in range(4):  # "said Han had failed to explain how he would prevent it and accused ..."
+        if node.dep_ not in ("ccomp", "advcl", "xcomp") or node.head == node:
+            return None
+        node = node.head
+        if speech_verb(node) and node.tag_ == verb.tag_:  # the reporting verb's tense, not "to explain"
+            reporting = node
+            break
+    if reporting is None:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
