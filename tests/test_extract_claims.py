@@ -432,3 +432,11 @@ def test_an_accusation_hung_deep_in_the_reported_clause_is_still_the_reporters()
     )
     [accusation] = [c for c in facts.claims if c.kind == "accusation"]
     assert label(facts, accusation.speaker) == "Kim Hye-rin"
+
+
+def test_charged_in_a_reduced_relative_is_no_charge_by_the_one_charged():
+    facts = facts_of(
+        "A court freed Shirin Rahimi, an Iranian national arrested in Lyon and charged with glorifying "
+        "terrorism."
+    )
+    assert facts.claims == []

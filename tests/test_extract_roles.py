@@ -408,3 +408,75 @@ def test_a_minister_who_resigns_leaves_the_post_he_took_over_earlier_and_the_nex
     )
     assert ("Raúl Castañeda", "minister of finance", "former") in roles_of(facts)
     assert ("Lucía Paredes", "Raúl Castañeda", "minister of finance") in replacements_of(facts)
+
+
+def test_taking_the_reins_of_a_department_and_succeeding_names_the_post():
+    facts = facts_of(
+        "Former navy chief Rogelio Santos took the reins of the Department of National Defense, "
+        "succeeding Eduardo Ramos, who resigned last month."
+    )
+    assert replacements_of(facts) == {("Rogelio Santos", "Eduardo Ramos", "minister of defence")}
+
+
+def test_taking_the_reins_after_someone_stepped_down_succeeds_them_and_a_relative_clause_on_an_apposition():
+    facts = facts_of(
+        "Lucia Restrepo, a former ombudswoman who took the reins of the negotiating team in March after "
+        "former senator Hernan Duque stepped down for health reasons, led the government side."
+    )
+    assert replacements_of(facts) == {("Lucia Restrepo", "Hernan Duque", "head of the negotiating team")}
+
+
+def test_a_ministry_the_lexicon_does_not_list_is_still_a_portfolio():
+    facts = facts_of(
+        "Choi named Kang Eun-ji, a two-term lawmaker of the ruling party, to head the unification ministry "
+        "in place of Yoo Jae-sung."
+    )
+    assert replacements_of(facts) == {("Kang Eun-ji", "Yoo Jae-sung", "minister of unification")}
+    assert ("Kang Eun-ji", "lawmaker of ruling party", "current") in roles_of(facts)
+
+
+def test_handing_a_portfolio_to_someone_gives_it_and_she_is_the_woman_named():
+    facts = facts_of(
+        "Prime Minister Osman Tayfour reshuffled his cabinet on Sunday, handing the foreign affairs "
+        "portfolio to career diplomat Nadia El-Amin. She replaces Abdelrahman Karrar, who was dismissed "
+        "last month."
+    )
+    assert replacements_of(facts) == {("Nadia El-Amin", "Abdelrahman Karrar", "minister of foreign affairs")}
+
+
+def test_a_government_body_telling_what_was_done_is_the_record_and_a_cabinet_secretary_is_a_minister():
+    facts = facts_of(
+        "Health Cabinet Secretary Joseph Otieno resigned on Wednesday. State House said the President had "
+        "accepted the resignation and had handed the Health portfolio to Amina Hassan."
+    )
+    assert replacements_of(facts) == {("Amina Hassan", "Joseph Otieno", "minister of health")}
+    facts = facts_of(
+        "Joseph Otieno resigned on Wednesday. Local newspapers said the President had handed the Health "
+        "portfolio to Amina Hassan."
+    )
+    assert replacements_of(facts) == set()  # the press's report is no record
+
+
+def test_sacking_one_and_naming_another_to_head_it_is_a_succession():
+    facts = facts_of(
+        "The board sacked its chief executive officer, Peter Njoroge, and named his deputy, Grace Achieng, "
+        "to head the authority in an acting capacity."
+    )
+    assert replacements_of(facts) == {("Grace Achieng", "Peter Njoroge", "chief executive officer")}
+
+
+def test_posted_in_his_place_is_not_his_own_place_and_a_rank_is_no_part_of_a_name():
+    facts = facts_of(
+        "The provincial government removed the district police officer, Tariq Mehmood, over lapses. "
+        "Superintendent Sana Ullah Khan, who was serving in Dera Ismail Khan, was posted in his place."
+    )
+    assert replacements_of(facts) == {("Sana Ullah Khan", "Tariq Mehmood", "district police officer")}
+
+
+def test_sworn_in_as_minister_at_a_ministry_is_that_ministry():
+    facts = facts_of(
+        "At the interior ministry, Adam Wrona was sworn in as minister in place of Krzysztof Zaremba, who "
+        "resigned last month."
+    )
+    assert replacements_of(facts) == {("Adam Wrona", "Krzysztof Zaremba", "minister of interior")}
+    assert ("Adam Wrona", "minister", "new") not in roles_of(facts)

@@ -148,6 +148,8 @@ class Claims:
             return  # "called for the assets to be used" demands; "called a vote" does not
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("amod", "acl"):
+            return  # "an Iranian national arrested in Lyon and charged with ...": charged, not charging
         reporter = retold_by(verb)
         if (
             reporter is not None

@@ -205,6 +205,7 @@ APPOINT_VERBS = {
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
 LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command", "steer", "manage"}
 SERVE_VERBS = {"serve", "work", "stay", "remain", "continue"}  # "stays on as finance minister"
+STATIONED_VERBS = {"base", "station", "post", "deploy", "live"}  # "posted in Peshawar": a place
 
 # Succession. Verb lemma -> which argument is the predecessor.
 SUCCESSION_VERBS = {"replace", "succeed"}
@@ -673,6 +674,10 @@ CALLED_OCCASIONS = {
 }
 # Verbs that seek support for something: "to win support for budget savings" puts the savings forward.
 SEEK_VERBS = {"win", "seek", "rally", "garner", "secure", "muster", "build", "gather", "drum", "shore"}
+# Buildings that stand for the head of state's or government's office: "State House said".
+SEATS_OF_GOVERNMENT = {"state house", "blue house", "white house", "downing street", "malacanang", "elysee"}
+# What one person takes of another's: "was posted in his place", "named as her successor".
+TAKEN_PLACES = {"place", "post", "job", "role", "seat", "successor", "shoe"}
 # Verbs that break an agreement in force: its being broken is no proposal.
 BREACH_VERBS = {"violate", "breach", "break", "flout", "undermine"}
 # Nouns that, with "the" alone, point back at the organisation named last: "According to the group".
@@ -687,7 +692,7 @@ INTERNATIONAL_SEATS = {"brussels", "geneva", "strasbourg", "the hague", "new yor
 PLACE_POSTS = {"mayor", "governor", "prefect", "administrator"}
 
 # "take charge of X", "took the helm of X": a person takes up the leadership of X.
-TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "leadership", "command"}
+TAKE_CHARGE_NOUNS = {"charge", "helm", "reins", "rein", "leadership", "command"}
 # Leaving a post: "resigned as deputy prime minister".
 LEAVE_VERBS = {"resign", "quit", "step", "retire", "leave"}
 # "relieved of his duties as ...", "removed from his post as ...".
@@ -773,6 +778,11 @@ RANKS_MILITARY = {
     "brig",
     "capt",
     "adm",
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "constable",
 }
 # Who is addressed when "address" is a speech: "addressed the leaders by video link".
 AUDIENCE_NOUNS = {

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from kg.extract import lexicon as lx
+from kg.extract import syntax as sx
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
 from kg.names import SURNAME_PARTICLES, fold, gender_of, is_given_name, slug, surnames
@@ -213,6 +214,13 @@ class Mentions:
         folded = fold(name)
         if not ent.ent_id_ and folded.split()[-1] in lx.POST_NOUNS and " of " not in f" {folded} ":
             return None  # "Foreign Minister" tagged as an organisation is a title, no actor
+        if (
+            not ent.ent_id_
+            and ent.root.dep_ == "compound"
+            and ent.root.head.lemma_.lower() in lx.POST_NOUNS
+            and " ".join(w for w in folded.split() if w != "cabinet") in lx.MINISTRY_TOPICS
+        ):
+            return None  # "Health Cabinet Secretary": the portfolio in a title, no organisation
         if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
@@ -257,6 +265,8 @@ class Mentions:
         if named:
             return self.use(named)  # "Ukraine's Air Force said ... According to the Air Force"
         kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
+        if folded in lx.SEATS_OF_GOVERNMENT or folded.split()[-1] in ("presidency", "secretariat"):
+            kind = "GovernmentBody"  # "State House said": the president's office, by its building
         # "the Lebanese Official National News Agency", "the Malian army": the demonym gives its country
         country = self.gaz.demonyms.get(folded.split()[0]) if len(folded.split()) > 1 else None
         return self.body(name, kind, country)
@@ -465,6 +475,12 @@ class Mentions:
         excluded = (
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         )
+        if token.dep_ == "poss" and token.head.lemma_ in lx.TAKEN_PLACES:
+            # "Khan was posted in his place": no one takes their own place
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = sx.subject_token(verb) if verb is not None else None
+            if subject is not None:
+                excluded.add(self.by_token.get(token_key(subject)))
         wanted = PRONOUN_GENDER.get(token.lower_)
         if token.dep_ == "nsubj" and token.head.lemma_ in lx.CLAIM_VERBS:
             # '"The government declared war on Romanians," he said': not someone in his own quote
@@ -547,6 +563,10 @@ class Mentions:
                 key = self.by_token.get(token_key(child))
                 if key:
                     return key
+        if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Restrepo, a former ombudswoman who took ..."
+            key = self.by_token.get(token_key(token.head))
+            if key and self.actors[key].kind == "Person":
+                return key
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if token.lemma_ in lx.POST_NOUNS and following is not None:  # "intelligence chief Kirill Budanov ..."
             key = self.by_token.get(token_key(following))
@@ -704,10 +724,15 @@ def governed_place(token) -> bool:
 
 
 def named_place(token) -> bool:
-    """'the villages of Yohmor, Zawtar al-Sharqiya and Mayfadoun': places, whatever the tagger says."""
+    """'the villages of Yohmor, Zawtar al-Sharqiya and Mayfadoun', 'SP Investigation in Dera Ismail
+    Khan': places, whatever the tagger says."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "in" and of.head.pos_ in ("NOUN", "PROPN"):
+        return of.head.lemma_ not in ("trust", "confidence", "faith", "interest", "belief", "place")
+    if token.dep_ == "pobj" and of.lower_ == "in" and of.head.lemma_ in lx.SERVE_VERBS | lx.STATIONED_VERBS:
+        return True  # "who was serving in Dera Ismail Khan"
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS
 
 

@@ -70,7 +70,7 @@ def title_case(text: str) -> str:
 
 def canonical_topic(words: list[str]) -> str | None:
     """'energy policy', 'the armed forces', 'defense' -> the portfolio they name, if one is known."""
-    words = [w for w in words if w not in ("the", "of")]
+    words = [w for w in words if w not in ("the", "of", "cabinet")]  # Kenya's "Health Cabinet Secretary"
     text = " ".join(words)
     if text not in lx.MINISTRY_TOPICS and words and words[-1] in ("policy", "affairs", "issues"):
         text = " ".join(words[:-1])  # "oversaw energy policy" ran the energy portfolio
@@ -269,6 +269,13 @@ class Posts:
             return self.written(
                 self.minister(topic, country), sorted([*words, noun, *of_words], key=lambda t: t.i)
             )
+        if (
+            words
+            and not of_words
+            and noun.lower_ == "ministry"
+            and all(t.pos_ == "NOUN" and t.is_lower and not t.ent_type_ for t in words)
+        ):  # "the unification ministry", "the fisheries ministry": a portfolio the lexicon does not list
+            return self.written(self.minister([t.lower_ for t in words], country), [*words, noun])
         if not topic and noun.lower_ == "ministry" and self.last_ministry is not None:
             return self.last_ministry  # "who ran the ministry"
         return None

@@ -34,6 +34,7 @@ HEDGE_HEADS = {
 }
 
 
+DISMISS_VERBS = lx.EVENT_VERBS["Dismissal"] | {"remove"}
 # A holder's leaving, as a noun: "after Han's resignation".
 DEPARTURE_NOUNS = (
     lx.EVENT_NOUNS["Resignation"] | lx.EVENT_NOUNS["Dismissal"] | {"departure", "death", "exit", "removal"}
@@ -54,6 +55,20 @@ def bare_minister(post: Post | None) -> bool:
 def ministerial(post: Post) -> bool:
     """'Minister of Defence', 'Deputy Foreign Minister': a minister's post with its portfolio named."""
     return "minister" in fold(post.label).split() and not bare_minister(post)
+
+
+def departed_before(verb) -> list:
+    """'took over after Duque stepped down', '... after Ramos resigned': who left just before."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.lemma_ in lx.LEAVE_VERBS
+        and (clause.lemma_ != "step" or any(c.lower_ == "down" for c in clause.children))
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "following") for m in clause.children)
+        for subject in [sx.direct_subject(clause)]
+        if subject is not None
+    ]
 
 
 def announced(verb) -> bool:
@@ -159,10 +174,21 @@ class Roles:
         """'Okamura is the second minister to leave' after 'Defense Minister Okamura resigned': the
         bare word is the post already named, not a second one."""
         specific = {t.person for t in self.tenures if ministerial(t.post)}
+        # "At the interior ministry, X was sworn in as minister": the bare word is that ministry
+        taken_up = {
+            (t.person, i)
+            for t in self.tenures
+            if ministerial(t.post) and t.status == "new"
+            for i in t.sentences
+        }
         self.tenures = [
             t
             for t in self.tenures
-            if not (bare_minister(t.post) and t.status != "new" and t.person in specific)
+            if not (
+                bare_minister(t.post)
+                and t.person in specific
+                and (t.status != "new" or any((t.person, i) in taken_up for i in t.sentences))
+            )
         ]
 
     def _name_bare_post(self, r: Replacement) -> None:
@@ -314,6 +340,7 @@ class Roles:
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
                     tenure.status = "former"
+        self._drop_bare_posts()  # the replacements' posts are known now
 
     # -------------------------------------------------------------- readers
 
@@ -321,7 +348,7 @@ class Roles:
         """'Angela Rayner resigned as deputy prime minister': she held the post until now."""
         if sx.negated(verb) or sx.hypothetical(verb):
             return
-        if verb.lemma_ in lx.EVENT_VERBS["Dismissal"] | {"remove"}:
+        if verb.lemma_ in DISMISS_VERBS:
             # "was relieved of his duties as chief of defence", "dismissed X as head of the agency"
             dismissed = sx.subject_token(verb) if sx.is_passive(verb) else next(iter(sx.objects(verb)), None)
             person = self._person(dismissed) if dismissed is not None else None
@@ -378,6 +405,8 @@ class Roles:
         post went to Owen Hartley': he succeeds her in it."""
         filled = verb.lemma_ == "fill" and sx.is_passive(verb)  # "His former post will be filled by Y"
         allotted = verb.lemma_ in lx.ALLOT_VERBS and sx.is_passive(verb)  # "has been allotted to Y"
+        if verb.lemma_ in lx.ALLOT_VERBS and not allotted and not sx.negated(verb) and not self._hedged(verb):
+            self._allotting(index, verb)
         if verb.lemma_ not in ("go", "pass", "fall") and not (filled or allotted):
             return
         if sx.negated(verb) or self._hedged(verb):
@@ -409,6 +438,20 @@ class Roles:
             for predecessor in earlier:
                 self.hold(predecessor, post, "former", index)
                 self.replace(person, predecessor, post, index)
+
+    def _allotting(self, index: int, verb) -> None:
+        """'handed the Health portfolio to Amina Hassan', 'gave Ortega the defence portfolio'."""
+        given = [o for o in sx.objects(verb) if o.lemma_ in ("portfolio", "ministry", "department")]
+        recipients = sx.prep_objects(verb, "to") + [
+            o
+            for c in verb.children
+            if c.dep_ == "dative"
+            for o in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])
+        ]  # "to career diplomat Nadia El-Amin" may come as a dative
+        for holder in recipients:
+            person = self._person(holder)
+            for noun in given:
+                self.hold(person, self.posts.from_department(noun, person), "new", index)
 
     def _misparsed_step(self, index: int, token) -> None:
         """'Valenti steps in for Corradi at ...', 'Zielińska steps into the role vacated by ...' where
@@ -666,6 +709,11 @@ class Roles:
         if not person or verb.lemma_ in ("approve", "confirm") and not sx.prep_objects(verb, "as"):
             return
         self.appointees.setdefault(index, []).append(person)
+        # "sacked its chief executive, X, and named his deputy, Y, to head the authority": Y succeeds X
+        fired = verb.head if verb.dep_ == "conj" else None
+        if fired is not None and fired.lemma_ in DISMISS_VERBS and not sx.is_passive(fired):
+            for obj in sx.objects(fired):
+                self.replace(person, self._person(obj), None, index)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
         posts += [
             self.posts.from_phrase(n, person)
@@ -722,6 +770,7 @@ class Roles:
                 for c in o.children
                 if c.dep_ == "poss"
             ]
+            predecessors += departed_before(verb)
         elif verb.lemma_ == "take" and any(o.lemma_ in lx.TAKE_CHARGE_NOUNS for o in sx.objects(verb)):
             # "will take the helm of the directorate from Y", the parser hanging "from Y" on the directorate
             predecessors = sx.prep_objects(verb, "from") + [
@@ -730,6 +779,7 @@ class Roles:
                 if t.pos_ in ("NOUN", "PROPN")
                 for o in sx.prep_objects(t, "from")
             ]
+            predecessors += departed_before(verb)  # "took the reins in March after Duque stepped down"
         elif verb.lemma_ == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             # "Serdiuk hands over to his deputy, Colonel Vovk": the one handing over is the predecessor
             if not sx.objects(verb) and subject is None:
@@ -770,7 +820,7 @@ class Roles:
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
         post = next((p for p in explicit if p), None)
-        for department in sx.prep_objects(verb, "at") if post is None else []:
+        for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
             post = self.posts.from_department(department, successor)  # "At the industry ministry, X ..."
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
@@ -789,16 +839,35 @@ class Roles:
     def _hedged(self, verb) -> bool:
         if announced(verb):
             return False  # "the prime minister announced that X would serve as acting minister"
-        if sx.hypothetical(verb) or sx.reported_by(verb):
+        if sx.hypothetical(verb):
+            return True
+        reporter = sx.reported_by(verb)
+        official = reporter is not None and self._official_record(reporter, verb)
+        if reporter is not None and not official:
             return True
         node = verb
         for _ in range(3):
             if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_ in HEDGE_HEADS:
-                return True
+                if not (official and node.head == reporter):
+                    return True
             if node.head == node:
                 break
             node = node.head
         return False
+
+    def _official_record(self, reporter, verb) -> bool:
+        """'State House said the President had handed the portfolio to Y': a government body telling
+        what was done, in the past, is the record of it, not a guess."""
+        subject = sx.subject_token(reporter)
+        speaker = self.mentions.actor(subject) if subject is not None else None
+        return (
+            speaker is not None
+            and self.mentions.actors[speaker].kind == "GovernmentBody"
+            and reporter.lemma_ in ("say", "state")
+            and sx.tense(verb) == "past"
+            and not sx.negated(verb)
+            and not sx.modal(verb)
+        )
 
     def _replacement_noun(self, index: int, noun, span) -> None:
         """'no reasons were given for the replacement of Y' next to 'appointed X': X replaces Y;
