@@ -369,3 +369,53 @@ def test_support_sought_for_a_plan_puts_it_forward_and_a_reflexive_leaves_the_su
 def test_an_agreement_broken_is_no_proposal():
     facts = facts_of("The rebels have violated the ceasefire agreement dozens of times, the army said.")
     assert events_of(facts, "Proposal") == []
+
+
+def test_the_attack_told_again_at_once_at_an_unknown_place_is_the_same_attack():
+    facts = facts_of(
+        "A drone strike on a camp on the outskirts of El Fasher has killed at least 43 people. The attack "
+        "on Abu Shouk camp hit a market at around midday on Sunday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {"El Fasher", "Abu Shouk"} <= names(facts, attack.places)
+    assert attack.figures["deaths"].value == 43
+
+
+def test_the_wounded_evacuated_are_counted_as_evacuated():
+    facts = facts_of("The charity said it had evacuated 37 of the most seriously wounded to its hospital.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert evacuation.figures["evacuated"].value == 37 and "injured" not in evacuation.figures
+
+
+def test_the_four_countries_are_the_four_named_before_and_a_name_beside_a_place_is_a_place():
+    facts = facts_of(
+        "Envoys from the United States, Saudi Arabia, Egypt and the United Arab Emirates met in Cairo on "
+        "Saturday. The four countries proposed a pause in fighting to allow aid into Darfur and Kordofan."
+    )
+    [proposal] = events_of(facts, "Proposal")
+    assert names(facts, proposal.participants) == {
+        "United States",
+        "Saudi Arabia",
+        "Egypt",
+        "United Arab Emirates",
+    }
+    assert facts.actors["place/kordofan"].kind == "Place"
+
+
+def test_a_letter_of_appointment_is_the_appointment_of_its_owner_by_whoever_presents_it():
+    facts = facts_of(
+        "Han Seung-woo was sworn in as defense minister on Tuesday. President Choi Min-jae presented Han "
+        "with his letter of appointment at the palace."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Choi Min-jae", "Han Seung-woo"}
+    assert appointment.label == "Appointment of Han Seung-woo as Minister of Defence"
+
+
+def test_who_hands_over_a_portfolio_appoints():
+    facts = facts_of(
+        "Prime Minister Osman Tayfour reshuffled his cabinet, handing the foreign affairs portfolio to "
+        "career diplomat Nadia El-Amin."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Osman Tayfour", "Nadia El-Amin"}

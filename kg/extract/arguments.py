@@ -77,6 +77,8 @@ def figure_name(token) -> str | None:
     "injuring 40"); "11 frontline villages" counts places and is no figure of those.
     """
     noun = token.head if token.dep_ == "nummod" else token
+    if noun == token and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in EVACUATION_WORDS:
+        return "evacuated"  # "evacuated 37 of the most seriously wounded": the wounded are moved
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if "of" in following[:1] and any(w in ("children",) for w in following):
         return "children"

@@ -497,11 +497,19 @@ class Events:
             # of "handed in / submitted the resignation", not of "accepted the resignation"
             owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
             owner = owner or next((self.mentions.actor(o) for o in sx.prep_objects(noun, "of")), None)
+            document = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if owner is None and document is not None:  # "presented Han with his letter of appointment"
+                owner = next((self.mentions.actor(c) for c in document.children if c.dep_ == "poss"), None)
+                verb = document.head.head if document.head.pos_ == "ADP" else document.head
+                giver = sx.subject_token(verb) if verb.pos_ == "VERB" else None
+                if event.type == "Appointment" and giver is not None:
+                    self._add(event, self._actors_of(giver), places_ok=False)
             if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in OWN_ACT_VERBS:
                 subject = sx.subject_token(noun.head)
                 owner = self.mentions.actor(subject) if subject is not None else None
             if owner and self.mentions.actors[owner].kind == "Person":
                 mention.theme = owner
+                self._add(event, [owner], places_ok=False)
         self._locate(event, trigger)
         if noun is not trigger:
             self._locate(event, noun)  # "a wave of airstrikes in southern Lebanon"
@@ -609,8 +617,6 @@ class Events:
         newcomers = [(r.successor, r.sentences[0], r.predecessor) for r in roles.replacements]
         newcomers += [(t.person, t.sentences[0], None) for t in roles.tenures if t.status == "new"]
         for person, sentence, predecessor in newcomers:
-            if any(e.type == "Appointment" and e.theme == person for e in self.events):
-                continue
             # the post and every sentence that gives it: "X replaces Y" and "X ... shifted to Revenue"
             taken = [t for t in roles.tenures if t.person == person and t.status == "new"]
             posts = [t.post.label for t in taken] + [
@@ -620,6 +626,12 @@ class Events:
             label = f"Appointment of {self.mentions.actors[person].label}"
             if posts:
                 label += f" as {posts[0]}"
+            named = next((e for e in self.events if e.type == "Appointment" and e.theme == person), None)
+            if named is not None:  # "presented Han with his letter of appointment": the post is the tenure's
+                named.sentences = sorted({*named.sentences, *sentences})
+                if len(named.label.split()) < 3:
+                    named.label = label
+                continue
             event = Event("Appointment", label, sentences, participants=[person], theme=person)
             appointer = roles.appointers.get(person)
             if appointer and appointer not in event.participants:
@@ -701,6 +713,16 @@ class Events:
             # "a drone strike ... in central Mali. ... wounded in the strike in the village of X, in the
             # Mopti region": the strike told again, its place now narrower
             narrower = event.definite and not separate and self._within(places, earlier_places)
+            # "A drone strike on a camp near El Fasher ... The attack on Abu Shouk camp": told again at once,
+            # at a place the reference data cannot put anywhere
+            unplaced = all(self.mentions.country_of(p) is None for p in places)
+            narrower = (
+                narrower
+                or event.definite
+                and not separate
+                and unplaced
+                and index - max(earlier.sentences) <= 1
+            )
             if (not same_sentence or separate) and not narrower:  # one sentence's "the deadliest attack
                 return False  # on the port" is the same
         if (

@@ -72,6 +72,7 @@ class Mentions:
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.groups: list[tuple[int, object, str]] = []  # the same for organisations: "the group" is one
+        self.countries: list[tuple[int, object, str]] = []  # and for countries: "the four countries"
         self.country_counts: Counter[str] = Counter()
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
@@ -180,6 +181,14 @@ class Mentions:
                     self.titles.setdefault(key, set()).update(titles_of(token))
                 elif self.actors[key].kind == "Organization" and key not in [g[2] for g in self.groups[-1:]]:
                     self.groups.append((index, token, key))
+                elif self.actors[key].kind == "Country":
+                    self.countries.append((index, token, key))
+                continue
+            size = country_group(token)
+            if size:
+                found = self._last_countries(index, token, size)
+                if found:
+                    self.pairs[token_key(token)] = found
                 continue
             if pair_reference(token):
                 people = self._last_two(index, token)
@@ -208,6 +217,8 @@ class Mentions:
             label = "GPE"  # "deputy mayor of Brno"
         if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
+        if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
+            label = "GPE"  # "into Darfur and Kordofan"
         name = clean_name(ent)
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
@@ -397,6 +408,13 @@ class Mentions:
         label = " ".join([owner, *(w.capitalize() for w in topic), token.text.capitalize()])
         return self.use(f"org/{slug(label)}", None, label=label, kind="GovernmentBody", country=country)
 
+    def _beside_a_place(self, token) -> bool:
+        """A name joined by 'and' to a place the reference data knows is a place too."""
+        if token.dep_ != "conj" or token.head == token:
+            return False
+        key = self.by_token.get(token_key(token.head))
+        return key is not None and self.actors[key].kind == "Place" and token.head.ent_type_ in ("GPE", "LOC")
+
     def _home_body(self, key: str, name: str) -> str | None:
         """'the presidential office said' in news from Seoul: South Korea's, not the one reference body
         that answers to the bare words. A name of common words only is another country's body."""
@@ -519,6 +537,19 @@ class Mentions:
                 return None
             if not (earlier.doc is token.doc and earlier.i >= token.i) and key not in excluded:
                 return key
+        return None
+
+    def _last_countries(self, index: int, token, size: int) -> list[str] | None:
+        """'envoys from the US, Saudi Arabia, Egypt and the UAE met ... The four countries proposed':
+        the last ``size`` countries named in this sentence or the two before it."""
+        found: list[str] = []
+        for sent_index, earlier, key in reversed(self.countries):
+            if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i:
+                continue
+            if key not in found:
+                found.append(key)
+            if len(found) == size:
+                return found[::-1]
         return None
 
     def _last_two(self, index: int, token) -> list[str] | None:
@@ -671,6 +702,22 @@ def pair_reference(token) -> bool:
         return "the" in children and token.dep_ in ("nsubj", "nsubjpass")
     person_noun = token.lemma_ in lx.PERSON_DESCRIPTIONS or token.lemma_ in ("man", "woman", "leader")
     return token.tag_ == "NNS" and person_noun and ("two" in children or "both" in children)
+
+
+def country_group(token) -> int:
+    """'the four countries', 'the two nations', 'both governments': how many countries named before."""
+    if token.tag_ != "NNS" or token.lemma_ not in ("country", "nation", "government", "power", "state"):
+        return 0
+    children = {c.lower_: c for c in token.children}
+    if "both" in children:
+        return 2
+    count = next((c for c in token.children if c.dep_ == "nummod"), None)
+    if "the" not in children or count is None or count.lower_ not in NUMBER_WORDS:
+        return 0
+    return NUMBER_WORDS[count.lower_]
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 def described_as_person(token) -> bool:

@@ -448,10 +448,14 @@ class Roles:
             if c.dep_ == "dative"
             for o in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])
         ]  # "to career diplomat Nadia El-Amin" may come as a dative
+        subject = sx.subject_token(verb)
+        giver = self.mentions.actor(subject) if subject is not None else None
         for holder in recipients:
             person = self._person(holder)
             for noun in given:
                 self.hold(person, self.posts.from_department(noun, person), "new", index)
+            if person and given and giver and giver != person:
+                self.appointers[person] = giver  # "Tayfour reshuffled his cabinet, handing ... to Y"
 
     def _misparsed_step(self, index: int, token) -> None:
         """'Valenti steps in for Corradi at ...', 'Zielińska steps into the role vacated by ...' where
