@@ -440,3 +440,55 @@ def test_charged_in_a_reduced_relative_is_no_charge_by_the_one_charged():
         "terrorism."
     )
     assert facts.claims == []
+
+
+def test_it_that_speaks_is_the_body_or_state_that_was_the_subject_before():
+    facts = facts_of(
+        "The RSF rejected the accusation. In a statement on Telegram, it said its fighters do not target "
+        "civilians and alleged that the army had shelled the camp itself."
+    )
+    assert {label(facts, c.speaker) for c in facts.claims} == {"RSF"}
+    assert ("RSF", "accusation") in claims_of(facts)
+
+
+def test_warning_of_consequences_or_a_price_to_pay_threatens():
+    facts = facts_of(
+        "North Korea's defense ministry accused South Korea of flying drones over Pyongyang. In a statement, "
+        "it warned that Seoul would pay a horrible price for any further incursion."
+    )
+    assert ("North Korean Defense Ministry", "threat") in claims_of(facts)
+    facts = facts_of("Zhou Wenbin warned that Manila will bear all consequences of further provocations.")
+    assert claims_of(facts) == {("Zhou Wenbin", "threat")}
+
+
+def test_an_illegal_or_unlawful_act_told_of_another_accuses():
+    facts = facts_of(
+        "Zhou Wenbin said the vessel had illegally intruded into Chinese waters. Ramon Villanueva said the "
+        "ramming was an unlawful act."
+    )
+    assert claims_of(facts) == {("Ramon Villanueva", "accusation"), ("Zhou Wenbin", "accusation")}
+
+
+def test_the_subject_the_parser_hung_on_a_fronted_phrase_is_not_the_name_in_it():
+    facts = facts_of(
+        "Health Cabinet Secretary Joseph Otieno resigned on Wednesday. In a brief letter to President Samuel "
+        "Kiprono, the 61-year-old said he was stepping aside to allow investigators to work."
+    )
+    assert {label(facts, c.speaker) for c in facts.claims} == {"Joseph Otieno"}
+
+
+def test_a_title_in_a_body_then_the_name_is_that_person():
+    facts = facts_of(
+        'Minority Leader in the National Assembly Stephen Mutiso accused the government of protecting "big '
+        'fish".'
+    )
+    assert claims_of(facts) == {("Stephen Mutiso", "accusation")}
+
+
+def test_it_said_is_whoever_spoke_last_not_whom_they_spoke_of_and_a_tally_is_no_denial():
+    facts = facts_of(
+        "Ukraine's air force said Russia had launched 83 drones and six missiles at the region. None of the "
+        "missiles was intercepted, it said."
+    )
+    said = [c for c in facts.claims if "intercepted" in c.text]
+    assert [(label(facts, c.speaker), c.kind) for c in said] == [("Ukrainian Air Force", "assertion")]

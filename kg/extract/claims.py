@@ -46,9 +46,12 @@ def joined(tokens) -> str:
 
 def denied_existence(clause) -> bool:
     """'no civilian objects had been targeted', 'There have been no agreements', 'Nothing has been
-    discussed': the statement says something did not happen. 'No one was hurt' reports a toll."""
+    discussed': the statement says something did not happen. 'No one was hurt' and 'none of the
+    missiles was intercepted' report a toll."""
     perfect = any(c.lower_ in ("has", "have", "had") for c in clause.children)
-    if clause.lemma_ in lx.CASUALTY_VERBS or sx.modal(clause) or not (perfect or sx.tense(clause) == "past"):
+    if clause.lemma_ in lx.CASUALTY_VERBS | {"intercept", "shoot"}:
+        return False  # "None of the missiles was intercepted" is a tally
+    if sx.modal(clause) or not (perfect or sx.tense(clause) == "past"):
         return False  # "there will be no untouchables" promises, it does not deny
     subject = sx.direct_subject(clause) or next((c for c in clause.children if c.dep_ == "expl"), None)
     if subject is None:

@@ -73,6 +73,7 @@ class Mentions:
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.groups: list[tuple[int, object, str]] = []  # the same for organisations: "the group" is one
         self.countries: list[tuple[int, object, str]] = []  # and for countries: "the four countries"
+        self.bodies: list[tuple[int, object, str]] = []  # states and bodies that were subjects: "it said"
         self.country_counts: Counter[str] = Counter()
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
@@ -183,6 +184,8 @@ class Mentions:
                     self.groups.append((index, token, key))
                 elif self.actors[key].kind == "Country":
                     self.countries.append((index, token, key))
+                if self.actors[key].kind in BODY_KINDS and in_subject(token):
+                    self.bodies.append((index, token, key))
                 continue
             size = country_group(token)
             if size:
@@ -287,6 +290,8 @@ class Mentions:
         lower = token.lower_
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.antecedent(index, token)
+        if lower == "it" and token.dep_ == "nsubj" and sx.speech_verb(token.head):
+            return self._last_body(index, token)  # "The RSF rejected the accusation. ... it said"
         if (
             lower == "old"
             and any(c.lower_ == "the" for c in token.children)
@@ -493,6 +498,8 @@ class Mentions:
         excluded = (
             set() if token.dep_ == "poss" else {self.by_token.get(token_key(t)) for t in co_arguments(token)}
         )
+        if sx.stray_subject(token) is not None:  # "In a letter to X, the 61-year-old said": not X
+            excluded.add(self.by_token.get(token_key(token.head)))
         if token.dep_ == "poss" and token.head.lemma_ in lx.TAKEN_PLACES:
             # "Khan was posted in his place": no one takes their own place
             verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -538,6 +545,18 @@ class Mentions:
             if not (earlier.doc is token.doc and earlier.i >= token.i) and key not in excluded:
                 return key
         return None
+
+    def _last_body(self, index: int, token) -> str | None:
+        """The state or body that was last the subject of a clause, in this sentence or the one before."""
+        recent = [
+            (earlier, key)
+            for sent_index, earlier, key in reversed(self.bodies)
+            if sent_index >= index - 1 and not (earlier.doc is token.doc and earlier.i >= token.i)
+        ]
+        # "Ukraine's air force said Russia had launched 83 drones ... None was intercepted, it said":
+        # who spoke last, before whoever their words were about
+        speakers = [key for earlier, key in recent if sx.speech_verb(subject_verb(earlier))]
+        return next(iter(speakers + [key for _, key in recent]), None)
 
     def _last_countries(self, index: int, token, size: int) -> list[str] | None:
         """'envoys from the US, Saudi Arabia, Egypt and the UAE met ... The four countries proposed':
@@ -599,6 +618,17 @@ class Mentions:
             if key and self.actors[key].kind == "Person":
                 return key
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lemma_.lower() in lx.POST_NOUNS:  # "Minority Leader in the National Assembly Stephen Mutiso"
+            for obj in (
+                o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            ):
+                key = self.by_token.get(token_key(obj))
+                body = any(  # the name follows the body's name in one phrase
+                    c.dep_ == "compound" and self.by_token.get(token_key(c)) not in (None, key)
+                    for c in obj.children
+                )
+                if key and body and self.actors[key].kind == "Person":
+                    return key
         if token.lemma_ in lx.POST_NOUNS and following is not None:  # "intelligence chief Kirill Budanov ..."
             key = self.by_token.get(token_key(following))
             if key and self.actors[key].kind == "Person":
@@ -704,6 +734,23 @@ def pair_reference(token) -> bool:
     return token.tag_ == "NNS" and person_noun and ("two" in children or "both" in children)
 
 
+BODY_KINDS = ("Organization", "GovernmentBody", "PoliticalParty", "Country")
+
+
+def subject_verb(token):
+    """The verb whose subject phrase ``token`` is in."""
+    while token.dep_ in ("compound", "amod", "poss", "flat", "nmod") and token.head != token:
+        token = token.head
+    return token.head
+
+
+def in_subject(token) -> bool:
+    """'North Korea's defense ministry accused ...': a word of a clause's subject phrase."""
+    while token.dep_ in ("compound", "amod", "poss", "flat", "nmod") and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def country_group(token) -> int:
     """'the four countries', 'the two nations', 'both governments': how many countries named before."""
     if token.tag_ != "NNS" or token.lemma_ not in ("country", "nation", "government", "power", "state"):
@@ -777,7 +824,14 @@ def named_place(token) -> bool:
         token = token.head
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "in" and of.head.pos_ in ("NOUN", "PROPN"):
-        return of.head.lemma_ not in ("trust", "confidence", "faith", "interest", "belief", "place")
+        # not "Minority Leader in the National Assembly Stephen Mutiso": a title, then the name
+        return of.head.lemma_.lower() not in lx.POST_NOUNS | {
+            "trust",
+            "confidence",
+            "faith",
+            "interest",
+            "place",
+        }
     if token.dep_ == "pobj" and of.lower_ == "in" and of.head.lemma_ in lx.SERVE_VERBS | lx.STATIONED_VERBS:
         return True  # "who was serving in Dera Ismail Khan"
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS

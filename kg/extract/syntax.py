@@ -28,10 +28,33 @@ def heads(token, limit: int) -> list:
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 
 
+def stray_subject(token):
+    """'In a letter to President Kiprono, the 61-year-old said ...' parsed with the subject as an
+    apposition of the name before it: the verb right after the apposition, if it has no subject."""
+    if token.dep_ != "appos":
+        return None
+    end = max(t.i for t in token.subtree)
+    if end + 1 >= len(token.doc):
+        return None
+    verb = token.doc[end + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < token.i]
+    return verb if any(token in c.subtree for c in fronted) else None
+
+
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if not subjects:
+            subjects = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.i < verb.i
+                for t in c.subtree
+                if stray_subject(t) == verb
+            ]
         if subjects:
             # two subjects is a misparse, "Leader of the Opposition ... C.T. Prakash accused": the
             # one next to the verb is the name, the one before it its title
