@@ -419,3 +419,15 @@ def test_who_hands_over_a_portfolio_appoints():
     )
     [appointment] = events_of(facts, "Appointment")
     assert names(facts, appointment.participants) == {"Osman Tayfour", "Nadia El-Amin"}
+
+
+def test_one_replaced_who_neither_resigned_nor_moved_was_dismissed():
+    facts = facts_of("Defence Minister Piotr Nowacki was replaced by Ewa Kaczmarczyk, a deputy minister.")
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Piotr Nowacki"}
+    for told in (
+        "Ewa Kaczmarczyk replaces Piotr Nowacki, who resigned on Monday.",
+        "Ewa Kaczmarczyk, who replaced Piotr Nowacki in October, spoke on Monday.",
+        "The president tapped Ewa Kaczmarczyk to lead it, replacing Piotr Nowacki, whose term ends.",
+    ):
+        assert events_of(facts_of(told), "Dismissal") == []

@@ -44,6 +44,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
         if event.type in ("Resignation", "Dismissal") and event.theme:
             roles.leave(event.theme, event.sentences)
     roles.finish()
+    events.dismissals_from(roles)
     events.appointments_from(roles)
     return ArticleFacts(
         name=article.name,

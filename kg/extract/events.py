@@ -611,6 +611,26 @@ class Events:
                 return event
         return None
 
+    def dismissals_from(self, roles) -> None:
+        """'Defence Minister Nowacki was replaced by Ewa Kaczmarczyk': one replaced who neither resigned
+        nor moved to another post was let go, a Dismissal (see the event vocabulary)."""
+        for person, successor, sentence in roles.ousted:
+            left = any(
+                e.type in ("Resignation", "Dismissal") and (e.theme == person or person in e.participants)
+                for e in self.events
+            )
+            moved = any(t.person == person and t.status == "new" for t in roles.tenures) or any(
+                r.successor == person for r in roles.replacements
+            )  # "Preda replaces him there": he took a post elsewhere
+            if left or moved:
+                continue
+            label = f"Dismissal of {self.mentions.actors[person].label}"
+            event = Event("Dismissal", label, [sentence], participants=[person], theme=person)
+            appointer = roles.appointers.get(successor)
+            if appointer and appointer != person:
+                event.participants.append(appointer)
+            self.events.append(event)
+
     def appointments_from(self, roles) -> None:
         """Whoever takes up a post in the article was appointed: 'X replaces Y', 'X becomes deputy PM'.
         One Appointment per person, joined to the one the text already names if there is one."""

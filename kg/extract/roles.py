@@ -96,6 +96,7 @@ class Roles:
         self.replacements: list[Replacement] = []
         self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
         self.appointers: dict[str, str] = {}  # successor -> who named them ("X replaced him with Y": X)
+        self.ousted: list[tuple[str, str, int]] = []  # (predecessor, successor, sentence) of "X replaced Y"
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
@@ -829,6 +830,15 @@ class Roles:
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
+            if (
+                verb.lemma_ == "replace"
+                and verb.dep_ in ("ROOT", "conj")
+                and verb.tag_ != "VBG"
+                and predecessor
+                and successor
+                and not self._reason(token)
+            ):  # "Nowacki was replaced by Y": let go; not "who replaced X in October", "replacing X"
+                self.ousted.append((predecessor, successor, index))
         chooser = verb.head if announced(verb) else verb if subject is not None else None
         chooser = sx.subject_token(chooser) if chooser is not None else None
         appointer = self.mentions.actor(chooser) if chooser is not None else None
