@@ -189,12 +189,12 @@ class Mentions:
                 continue
             size = country_group(token)
             if size:
-                found = self._last_countries(index, token, size)
+                found = self._last_named(self.countries, index, token, size)
                 if found:
                     self.pairs[token_key(token)] = found
                 continue
             if pair_reference(token):
-                people = self._last_two(index, token)
+                people = self._last_named(self.history, index, token, 2)
                 if people:
                     self.pairs[token_key(token)] = people
                 continue
@@ -558,29 +558,18 @@ class Mentions:
         speakers = [key for earlier, key in recent if sx.speech_verb(subject_verb(earlier))]
         return next(iter(speakers + [key for _, key in recent]), None)
 
-    def _last_countries(self, index: int, token, size: int) -> list[str] | None:
-        """'envoys from the US, Saudi Arabia, Egypt and the UAE met ... The four countries proposed':
-        the last ``size`` countries named in this sentence or the two before it."""
+    @staticmethod
+    def _last_named(history: list, index: int, token, size: int) -> list[str] | None:
+        """The last ``size`` actors of ``history`` named in this sentence or the two before it, in
+        reading order: 'The pair met' (two people), 'The four countries proposed' (four countries)."""
         found: list[str] = []
-        for sent_index, earlier, key in reversed(self.countries):
+        for sent_index, earlier, key in reversed(history):
             if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i:
                 continue
             if key not in found:
                 found.append(key)
             if len(found) == size:
                 return found[::-1]
-        return None
-
-    def _last_two(self, index: int, token) -> list[str] | None:
-        """'The pair met': the last two people named in this sentence or the two before it."""
-        people: list[str] = []
-        for sent_index, earlier, key in reversed(self.history):
-            if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i:
-                continue
-            if key not in people:
-                people.append(key)
-            if len(people) == 2:
-                return people[::-1]
         return None
 
     def speaking_body(self, place: str) -> str | None:
