@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import events_of, facts_of, names
+from tests.extraction import events_of, facts_of, names, roles_of
 
 
 def test_an_attack_with_its_agent_place_and_figures():
@@ -431,3 +431,24 @@ def test_one_replaced_who_neither_resigned_nor_moved_was_dismissed():
         "The president tapped Ewa Kaczmarczyk to lead it, replacing Piotr Nowacki, whose term ends.",
     ):
         assert events_of(facts_of(told), "Dismissal") == []
+
+
+def test_a_name_before_a_word_for_a_region_is_a_place_and_stays_one():
+    facts = facts_of(
+        "Militants attacked a police station in Khyber Pakhtunkhwa's Lakki Marwat district, killing 13 "
+        "people. The government removed Lakki Marwat's district police officer, Tariq Mehmood, over lapses. "
+        "Officials evacuated more than 12,000 residents from villages in the Tirah valley."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Lakki Marwat" in names(facts, attack.places)
+    [evacuation] = events_of(facts, "Evacuation")
+    assert names(facts, evacuation.places) == {"Tirah"}
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Tariq Mehmood"}
+
+
+def test_removing_an_official_is_a_dismissal_and_removing_a_thing_is_not():
+    facts = facts_of("The government removed the district police officer, Tariq Mehmood, over lapses.")
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) >= {"Tariq Mehmood"}
+    assert ("Tariq Mehmood", "district police officer", "former") in roles_of(facts)
+    assert events_of(facts_of("Soldiers removed the checkpoint from the road."), "Dismissal") == []

@@ -183,6 +183,14 @@ def trigger_type(token) -> str | None:
             )
         ):
             return "Dismissal"  # "was dropped from the cabinet"; "Khan, who was also dropped"
+        if lemma == "remove" and (
+            any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_ in lx.POST_NOUNS)
+                for c in token.children
+            )
+            or any(o.lemma_ in lx.DUTY_NOUNS for o in sx.prep_objects(token, "from"))
+        ):
+            return "Dismissal"  # "removed the district police officer, X", "was removed from his post"
         if lemma in ("speak", "talk") and any(
             o.lower_ in ("phone", "telephone", "video") for o in sx.prep_objects(token, "by", "via", "over")
         ):

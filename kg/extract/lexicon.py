@@ -340,6 +340,20 @@ HABITUAL_MODIFIERS = {
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+# Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.
+REGION_NOUNS = {
+    "district",
+    "region",
+    "province",
+    "valley",
+    "county",
+    "department",
+    "oblast",
+    "governorate",
+    "municipality",
+    "prefecture",
+    "raion",
+}
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
 
 # Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.

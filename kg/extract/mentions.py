@@ -148,6 +148,7 @@ class Mentions:
                 and not ent.ent_id_
                 and len(clean_name(ent).split()) > 1
                 and not named_place(ent.root)
+                and not region_name(ent.root)
                 and headline_name(ent)
             ):
                 name = clean_name(ent)
@@ -222,6 +223,15 @@ class Mentions:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
         if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
             label = "GPE"  # "into Darfur and Kordofan"
+        # "the Tirah valley", "Khyber Pakhtunkhwa's Lakki Marwat district"; then "Lakki Marwat's police"
+        placed = not ent.ent_id_ and (
+            label in ("PERSON", "ORG", "NORP")
+            and region_name(ent.root)
+            or label == "PERSON"
+            and f"place/{slug(clean_name(ent))}" in self.actors
+        )
+        if placed:
+            label = "GPE"
         name = clean_name(ent)
         if not name or label not in ENTITY_LABELS | OTHER_NAME_LABELS:
             return None
@@ -248,7 +258,9 @@ class Mentions:
             if key in self.gaz.country_of_capital and not stands_for_place(ent.root):
                 return self.use(self.gaz.country_of_capital[key], name)  # "Moscow accused" -> Russia
             return self._home_body(key, name) or self.use(key, name)
-        if folded in self.person_names:  # a person this article already named, tagged as anything
+        if (
+            folded in self.person_names and not placed
+        ):  # a person this article already named, tagged as anything
             return self.use(self.person_names[folded], name, label=name, kind="Person")
         if label in OTHER_NAME_LABELS:
             return None
@@ -804,6 +816,11 @@ def governed_place(token) -> bool:
     """'mayor of Brno', 'governor of Sumy': the place a post is held over."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
+
+
+def region_name(token) -> bool:
+    """'the Tirah valley', 'Lakki Marwat district': a name before a word for a region is a place's."""
+    return token.dep_ == "compound" and token.head.lemma_ in lx.REGION_NOUNS
 
 
 def named_place(token) -> bool:

@@ -356,6 +356,9 @@ class Roles:
             duties = [d for d in sx.prep_objects(verb, "of", "from") if d.lemma_ in lx.DUTY_NOUNS]
             for noun in sx.prep_objects(verb, "as") + [n for d in duties for n in sx.prep_objects(d, "as")]:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+            if person and dismissed.lemma_ in lx.POST_NOUNS and not sx.is_passive(verb):
+                # "removed the district police officer, Tariq Mehmood": the post the object names
+                self.hold(person, self.posts.from_phrase(dismissed, person), "former", index)
             if person is None and dismissed is not None and dismissed.lemma_ in lx.POST_NOUNS:
                 post = self.posts.from_phrase(dismissed, None)  # "fired the chief of the General Staff"
                 if post:
