@@ -101,10 +101,6 @@ def parse_dateline(text: str) -> tuple[date | None, int]:
 
 # A headline or byline before the dateline is a short line; the body's paragraphs are longer.
 _HEADLINE_CHARS = 250
-_DATE_LINE = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}),\s*(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s*(?P<y2>{_YEAR}))$"
-)
 
 
 def find_dateline(text: str) -> tuple[date | None, int, int]:
@@ -119,11 +115,9 @@ def find_dateline(text: str) -> tuple[date | None, int, int]:
             found, end = parse_dateline(text[start:])
             if end:
                 return found or line_date, start, start + end
-            m = _DATE_LINE.match(line.strip())
-            if m and line_date is None:
-                k = "1" if m.group("y1") else "2"
-                day = int(re.sub(r"\D", "", m.group("d" + k)))
-                line_date = _safe_date(int(m.group("y" + k)), _month_number(m.group("m" + k)), day)
+            only_date = resolve_date(line, None) if line_date is None else None
+            if only_date is not None and len(only_date.iso) == 10:  # a day, not "2026" or "June 2026"
+                line_date = date.fromisoformat(only_date.iso)
             if len(line.strip()) > _HEADLINE_CHARS:
                 break  # the body has begun
         start += len(line) + 1

@@ -340,6 +340,8 @@ HABITUAL_MODIFIERS = {
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+# Words in a portfolio's wording that are no part of its topic: "the Health Cabinet Secretary".
+TOPIC_FILLERS = {"the", "of", "cabinet"}
 # Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.
 REGION_NOUNS = {
     "district",

@@ -13,6 +13,7 @@ from collections import Counter
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
+from kg.extract.figures import number_value
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
 from kg.names import SURNAME_PARTICLES, fold, gender_of, is_given_name, slug, surnames
@@ -181,7 +182,7 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                     self.titles.setdefault(key, set()).update(titles_of(token))
-                elif self.actors[key].kind == "Organization" and key not in [g[2] for g in self.groups[-1:]]:
+                elif self.actors[key].kind == "Organization":
                     self.groups.append((index, token, key))
                 elif self.actors[key].kind == "Country":
                     self.countries.append((index, token, key))
@@ -242,7 +243,7 @@ class Mentions:
             not ent.ent_id_
             and ent.root.dep_ == "compound"
             and ent.root.head.lemma_.lower() in lx.POST_NOUNS
-            and " ".join(w for w in folded.split() if w != "cabinet") in lx.MINISTRY_TOPICS
+            and " ".join(w for w in folded.split() if w not in lx.TOPIC_FILLERS) in lx.MINISTRY_TOPICS
         ):
             return None  # "Health Cabinet Secretary": the portfolio in a title, no organisation
         if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
@@ -551,12 +552,8 @@ class Mentions:
         """'Hamas rejected the claim. According to the group, ...': the organisation named last, in this
         sentence or the two before it, that is not an argument of the same verb."""
         excluded = {self.by_token.get(token_key(t)) for t in co_arguments(token)}
-        for sent_index, earlier, key in reversed(self.groups):
-            if sent_index < index - 2:
-                return None
-            if not (earlier.doc is token.doc and earlier.i >= token.i) and key not in excluded:
-                return key
-        return None
+        found = self._last_named(self.groups, index, token, 1, excluded)
+        return found[0] if found else None
 
     def _last_body(self, index: int, token) -> str | None:
         """The state or body that was last the subject of a clause, in this sentence or the one before."""
@@ -567,16 +564,16 @@ class Mentions:
         ]
         # "Ukraine's air force said Russia had launched 83 drones ... None was intercepted, it said":
         # who spoke last, before whoever their words were about
-        speakers = [key for earlier, key in recent if sx.speech_verb(subject_verb(earlier))]
+        speakers = [key for earlier, key in recent if sx.speech_verb(phrase_head(earlier).head)]
         return next(iter(speakers + [key for _, key in recent]), None)
 
     @staticmethod
-    def _last_named(history: list, index: int, token, size: int) -> list[str] | None:
+    def _last_named(history: list, index: int, token, size: int, excluded=frozenset()) -> list[str] | None:
         """The last ``size`` actors of ``history`` named in this sentence or the two before it, in
         reading order: 'The pair met' (two people), 'The four countries proposed' (four countries)."""
         found: list[str] = []
         for sent_index, earlier, key in reversed(history):
-            if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i:
+            if sent_index < index - 2 or earlier.doc is token.doc and earlier.i >= token.i or key in excluded:
                 continue
             if key not in found:
                 found.append(key)
@@ -738,18 +735,16 @@ def pair_reference(token) -> bool:
 BODY_KINDS = ("Organization", "GovernmentBody", "PoliticalParty", "Country")
 
 
-def subject_verb(token):
-    """The verb whose subject phrase ``token`` is in."""
+def phrase_head(token):
+    """The head noun of the phrase ``token`` is a word of: "North Korea's defense ministry" -> ministry."""
     while token.dep_ in ("compound", "amod", "poss", "flat", "nmod") and token.head != token:
         token = token.head
-    return token.head
+    return token
 
 
 def in_subject(token) -> bool:
     """'North Korea's defense ministry accused ...': a word of a clause's subject phrase."""
-    while token.dep_ in ("compound", "amod", "poss", "flat", "nmod") and token.head != token:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return phrase_head(token).dep_ in ("nsubj", "nsubjpass")
 
 
 def country_group(token) -> int:
@@ -760,12 +755,8 @@ def country_group(token) -> int:
     if "both" in children:
         return 2
     count = next((c for c in token.children if c.dep_ == "nummod"), None)
-    if "the" not in children or count is None or count.lower_ not in NUMBER_WORDS:
-        return 0
-    return NUMBER_WORDS[count.lower_]
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+    value = number_value(count.lower_) if count is not None and "the" in children else None
+    return int(value) if isinstance(value, int) and 2 <= value <= 12 else 0
 
 
 def described_as_person(token) -> bool:

@@ -70,7 +70,7 @@ def title_case(text: str) -> str:
 
 def canonical_topic(words: list[str]) -> str | None:
     """'energy policy', 'the armed forces', 'defense' -> the portfolio they name, if one is known."""
-    words = [w for w in words if w not in ("the", "of", "cabinet")]  # Kenya's "Health Cabinet Secretary"
+    words = [w for w in words if w not in lx.TOPIC_FILLERS]
     text = " ".join(words)
     if text not in lx.MINISTRY_TOPICS and words and words[-1] in ("policy", "affairs", "issues"):
         text = " ".join(words[:-1])  # "oversaw energy policy" ran the energy portfolio

@@ -66,8 +66,9 @@ def subject_token(verb):
             return verb.head
         if verb.dep_ == "acl" and verb.head != verb:  # "Fedorov, currently serving as ..."
             return verb.head
-        if second_speech_act(verb) is not None:
-            verb = second_speech_act(verb)
+        reporting = second_speech_act(verb)
+        if reporting is not None:
+            verb = reporting
             continue
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head
@@ -118,12 +119,8 @@ def second_speech_act(verb):
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    if (
-        verb.tag_ != reporting.tag_
-        or reported.tag_ == verb.tag_
-        and not any(c.dep_ == "aux" for c in reported.children)
-    ):
-        return None
+    if reported.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in reported.children):
+        return None  # "said it struck X and accused Y": the reported verb's own tense, so its conjunct
     return reporting
 
 
@@ -214,13 +211,16 @@ def speech_verb(verb) -> bool:
         return False
     if verb.lemma_ == "term" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return False  # "termed X an attempt to ...": what X is called is the statement
-    if verb.lemma_ == "call" and not any(
-        c.dep_ == "prep"
-        and c.lower_ in ("for", "on")
-        or c in demand_clauses(verb)
-        or c.dep_ in ("oprd", "xcomp")  # "calling her a safe pair of hands", not "called a vote himself"
-        and c.lemma_ not in lx.CALLED_OCCASIONS
-        for c in verb.children
+    if (
+        verb.lemma_ == "call"
+        and not demand_clauses(verb)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "on")
+            or c.dep_ in ("oprd", "xcomp")  # "calling her a safe pair of hands", not "called a vote himself"
+            and c.lemma_ not in lx.CALLED_OCCASIONS
+            for c in verb.children
+        )
     ):
         return False  # "called a confidence vote" is no statement; "called for talks" is
     if verb.lemma_ == "declare" and any(
