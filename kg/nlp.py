@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import ModelError
-from kg.extract.lexicon import ORGANIZATION_WORDS, RANKS_MILITARY
+from kg.extract.lexicon import ORGANIZATION_WORDS, POST_NOUNS, RANKS_MILITARY
 from kg.model import Sentence
 from kg.names import is_given_name
 
@@ -128,6 +128,7 @@ def person_names(doc):
         # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
         kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
         spans.append(Span(doc, start, end, label=label, span_id=kept_id) if changed else ent)
+    spans += untagged_names(doc, given)
     taken = {i for span in spans if span.label_ == "PERSON" for i in range(span.start, span.end)}
     for i in range(len(doc) - 3):  # "Han Seung-woo" with "Han" tagged a people and the rest untagged
         if (
@@ -150,6 +151,79 @@ def person_names(doc):
     return doc
 
 
+# Last words of a geographic feature's name: "the South China Sea", "Second Thomas Shoal".
+FEATURE_WORDS = {
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Straits",
+    "Bay",
+    "River",
+    "Shoal",
+    "Reef",
+    "Island",
+    "Islands",
+    "Lake",
+    "Canal",
+    "Peninsula",
+    "Desert",
+    "Mountains",
+}
+
+
+def feature_names(doc):
+    """A run of capitalised words ending in a feature word is one place, whatever the tagger split it
+    into: 'the South China Sea' is not the South, China and a sea."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc:
+        if token.text not in FEATURE_WORDS or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, token.i + 1)
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        spans = [span for span in spans if not (span.start < token.i + 1 and start < span.end)]
+        spans.append(Span(doc, start, token.i + 1, label="LOC"))
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def untagged_names(doc, given) -> list:
+    """Two or three capitalised words the tagger left untagged, after a title or starting with a
+    given name: 'Governor Dikko Radda', 'Tunde Akinwale'."""
+    from spacy.tokens import Span
+
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        run = list(range(i, end))
+        if any(doc[j].ent_type_ for j in run):
+            run = []
+        titles = POST_NOUNS | RANKS_MILITARY | {"deputy", "chief", "vice", "senior"}
+        words = list(run)
+        while words and doc[words[0]].lower_ in titles:
+            words = words[1:]
+        titled = len(words) < len(run)
+        named = not any(doc[j].lower_ in titles | ORGANIZATION_WORDS for j in words)
+        if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
+            found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
+        i = max(end, i + 1)
+    return found
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):
     import spacy
@@ -169,10 +243,12 @@ def load_pipeline(name: str | None = None):
 
     if not Language.has_factory("kg_person_names"):  # spaCy is imported only when a build needs it
         Language.component("kg_person_names", func=person_names)
+        Language.component("kg_feature_names", func=feature_names)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
     nlp.add_pipe("kg_person_names", after="ner")
+    nlp.add_pipe("kg_feature_names", after="kg_person_names")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

@@ -492,3 +492,13 @@ def test_it_said_is_whoever_spoke_last_not_whom_they_spoke_of_and_a_tally_is_no_
     )
     said = [c for c in facts.claims if "intercepted" in c.text]
     assert [(label(facts, c.speaker), c.kind) for c in said] == [("Ukrainian Air Force", "assertion")]
+
+
+def test_a_crime_fought_against_is_no_accusation():
+    facts = facts_of(
+        'Mr Akinwale said the president expected the new minister to "bring fresh energy" to the fight '
+        "against banditry and terrorism."
+    )
+    assert {kind for _, kind in claims_of(facts)} == {"assertion"}
+    facts = facts_of("Kyiv said Russia had waged a campaign of terrorism against civilians.")
+    assert claims_of(facts) == {("Ukraine", "accusation")}

@@ -452,3 +452,89 @@ def test_removing_an_official_is_a_dismissal_and_removing_a_thing_is_not():
     assert names(facts, dismissal.participants) >= {"Tariq Mehmood"}
     assert ("Tariq Mehmood", "district police officer", "former") in roles_of(facts)
     assert events_of(facts_of("Soldiers removed the checkpoint from the road."), "Dismissal") == []
+
+
+def test_a_place_in_the_object_of_an_attack_and_the_region_around_it():
+    facts = facts_of(
+        "Seven soldiers were killed when drones struck a military base in the town of Suárez, "
+        "in Cauca department, late on Wednesday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {"Suárez", "Cauca"} <= names(facts, attack.places)
+
+
+def test_a_dozen_is_twelve_and_a_label_keeps_a_whole_name():
+    facts = facts_of(
+        "Further east, in West Kordofan state, an air strike on a livestock market in the town of "
+        "Al-Nuhud killed at least a dozen people on Saturday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert (attack.figures["deaths"].value, attack.figures["deaths"].qualifier) == (12, "at least")
+    assert attack.label.endswith("Al-Nuhud")
+
+
+def test_force_with_a_weapon_is_an_attack_and_a_harsh_word_is_not():
+    facts = facts_of(
+        "Chinese coast guard ships blasted a Philippine navy supply boat with water cannons and rammed "
+        "it near the disputed Second Thomas Shoal in the South China Sea, injuring four Filipino sailors."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "China" in names(facts, attack.participants)
+    assert names(facts, attack.places) == {"Second Thomas Shoal", "South China Sea"}
+    assert attack.figures["injured"].value == 4
+    assert events_of(facts_of("The opposition blasted the budget with unusual fury."), "Attack") == []
+
+
+def test_storming_a_place_and_opening_fire_are_attacks_and_storming_out_is_not():
+    facts = facts_of("Gunmen stormed a police post in the Zhob Qila district, killing two officers.")
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Zhob Qila"}
+    assert attack.figures["deaths"].value == 2
+    [attack] = events_of(facts_of("Troops opened fire on the village of Khnatsakh."), "Attack")
+    assert events_of(facts_of("The minister stormed out of the meeting."), "Attack") == []
+
+
+def test_a_town_the_tagger_calls_an_organisation_is_a_place():
+    facts = facts_of(
+        "Authorities evacuated some 3,000 residents from rural areas around the town of Tibú after "
+        "renewed fighting."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert names(facts, evacuation.places) == {"Tibú"}
+    assert not [a for a in facts.actors.values() if a.kind == "Organization"]
+
+
+def test_an_untagged_name_before_a_region_word_is_a_place_and_stays_one():
+    facts = facts_of(
+        "Separately, the district administration said it had evacuated more than 12,000 residents from "
+        "several villages in the Tirah valley ahead of a planned operation. Local elders in Tirah "
+        "complained that they had been given less than 48 hours to leave."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert names(facts, evacuation.places) == {"Tirah"}
+    assert [a.label for a in facts.actors.values() if a.kind == "Place"] == ["Tirah"]
+
+
+def test_one_person_hurt_counts_in_news_a_ministry_passes_on():
+    facts = facts_of(
+        "Ukraine's defence ministry said Russian troops had opened fire on the city of Kharkiv, "
+        "wounding a 43-year-old farmer."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Kharkiv"}
+    assert "Russia" in names(facts, attack.participants)
+    assert attack.figures["injured"].value == 1
+
+
+def test_a_name_described_as_a_settlement_is_a_place_wherever_it_comes():
+    facts = facts_of(
+        "Gunmen stormed Gidan Dawa, a farming community in Katsina State, on Sunday. The State Emergency "
+        "Management Agency said it had evacuated about 1,400 residents of Gidan Dawa to Kankara town."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Gidan Dawa"}
+    [evacuation] = events_of(facts, "Evacuation")
+    assert "Gidan Dawa" in names(facts, evacuation.places)
+    assert "State Emergency Management Agency" in names(facts, evacuation.participants)
+    assert evacuation.figures["evacuated"].value == 1400
+    assert not [a for a in facts.actors.values() if a.kind == "Person"]

@@ -480,3 +480,60 @@ def test_sworn_in_as_minister_at_a_ministry_is_that_ministry():
     )
     assert replacements_of(facts) == {("Adam Wrona", "Krzysztof Zaremba", "minister of interior")}
     assert ("Adam Wrona", "minister", "new") not in roles_of(facts)
+
+
+def test_relieving_a_minister_of_his_appointment_keeps_the_post_he_held():
+    facts = facts_of(
+        "President Bola Tinubu on Thursday relieved the Minister of Defence, Abubakar Lawan, of his "
+        "appointment and nominated a retired army general, Sani Gwarzo, to replace him."
+    )
+    assert ("Sani Gwarzo", "Abubakar Lawan", "minister of defence") in replacements_of(facts)
+    assert ("Abubakar Lawan", "minister of defence", "former") in roles_of(facts)
+    assert [e.type for e in facts.events if e.type == "Appointment" and "his" in e.label.lower()] == []
+
+
+def test_two_ministers_swapping_posts_replace_each_other():
+    facts = facts_of(
+        "In the same shake-up, the president moved the Minister of Power, Chukwuemeka Obiora, to the "
+        "Ministry of Solid Minerals Development in place of Folake Adeyemi-Bello, who in turn takes over "
+        "the power portfolio from him."
+    )
+    assert replacements_of(facts) == {
+        ("Chukwuemeka Obiora", "Folake Adeyemi-Bello", "minister of solid minerals development"),
+        ("Folake Adeyemi-Bello", "Chukwuemeka Obiora", "minister of power"),
+    }
+    assert ("Chukwuemeka Obiora", "minister of power", "former") in roles_of(facts)
+
+
+def test_a_title_before_an_untagged_name_makes_it_a_person_and_a_title_alone_does_not():
+    facts = facts_of(
+        "Governor Dikko Radda, who visited the camp on Tuesday, promised that relief would arrive soon. "
+        "The ceremony was attended by Deputy Chief Minister S. Nagaraj."
+    )
+    assert ("Dikko Radda", "governor", "current") in roles_of(facts)
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Dikko Radda", "S. Nagaraj"}
+
+
+def test_his_deputy_installed_in_his_place_leaves_the_deputy_post_to_whoever_fills_it():
+    facts = facts_of(
+        "President Prabowo Subianto removed Trade Minister Arif Setiawan on Tuesday and installed his "
+        "deputy, Dewi Kartikasari, in his place. Bambang Suryadi fills the deputy trade minister post "
+        "that Dewi vacated."
+    )
+    assert replacements_of(facts) == {
+        ("Dewi Kartikasari", "Arif Setiawan", "minister of trade"),
+        ("Bambang Suryadi", "Dewi Kartikasari", "deputy trade minister"),
+    }
+    assert ("Dewi Kartikasari", "deputy trade minister", "former") in roles_of(facts)
+    assert ("Bambang Suryadi", "deputy trade minister", "new") in roles_of(facts)
+
+
+def test_a_person_called_by_the_first_name_is_that_person_unless_two_share_it():
+    facts = facts_of(
+        "Prabowo replaces trade minister.\n\nPresident Prabowo Subianto named Dewi Kartikasari trade "
+        "minister. Dewi said she would bring prices down."
+    )
+    people = {a.label for a in facts.actors.values() if a.kind == "Person"}
+    assert people == {"Prabowo Subianto", "Dewi Kartikasari"}
+    facts = facts_of("Budi Santoso met Budi Gunawan on Monday. Budi said the talks went well.")
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Budi Santoso", "Budi Gunawan"}

@@ -40,6 +40,21 @@ PEOPLE_WORDS = {
     "firefighter",
     "rescuer",
     "medic",
+    "sailor",
+    "fisherman",
+    "crew",
+    "officer",
+    "policeman",
+    "guard",
+    "troop",
+    "fighter",
+    "journalist",
+    "pilgrim",
+    "shopper",
+    "farmer",
+    "nurse",
+    "doctor",
+    "volunteer",
 }
 
 

@@ -306,7 +306,9 @@ class Claims:
     def _stance(self, content, skip: set[int] = frozenset()) -> str:
         """What a statement's content makes it: an accusation ("claimed the election had been
         rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
-        if self._words(content, skip) & lx.ACCUSATION_WORDS:
+        # "the fight against banditry and terrorism" names a crime without accusing anyone of it
+        fought = {t.i for root in content for p in root.subtree if p.lower_ == "against" for t in p.subtree}
+        if self._words(content, skip | fought) & lx.ACCUSATION_WORDS:
             return "accusation"
         rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
             c.lemma_ in ("deny", "reject", "refute")

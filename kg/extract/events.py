@@ -11,7 +11,7 @@ from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.arguments import PEOPLE_WORDS, date_of, figure_name, phrase_tokens
 from kg.extract.figures import looks_like_year, parse_quantity
-from kg.extract.mentions import Mentions, token_key
+from kg.extract.mentions import BODY_KINDS, Mentions, token_key
 from kg.model import Event, Figure
 
 GATHERINGS = ("Meeting", "Summit")
@@ -48,7 +48,11 @@ WEAPON_NOUNS = {
     "projectile",
     "artillery",
     "mortar",
+    "cannon",
+    "grenade",
+    "explosive",
 }
+FORCE_VERBS = {"blast", "ram", "pelt", "spray", "douse"}  # physical force, an attack with a weapon named
 HARM_VERBS = {
     "kill",
     "injure",
@@ -93,9 +97,15 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
         own = any(mentions.country_of(k) == side for k in mentions.actors_in(token.subtree))
         return own and not sx.hypothetical(clause)  # "a call could take place" stays a claim
     news = lambda t: trigger_type(t) in REPORTED_NEWS or t.lemma_ in lx.CASUALTY_VERBS  # noqa: E731
-    if token.like_num and not news(clause):  # "killing 15 people, including two children"
+    count = token.like_num or token.lower_ in ("a", "an", "dozen")  # "wounding a farmer"
+    if count and not news(clause):  # "killing 15 people, including two children"
         clause = next((h for h in sx.heads(token, 5) if h.pos_ == "VERB" and news(h)), clause)
-    if not side or not (news(token) or token.like_num and news(clause)):  # "killing five people"
+    evacuating = token if trigger_type(token) == "Evacuation" else clause if count else None
+    if evacuating is not None and trigger_type(evacuating) == "Evacuation":
+        doer = sx.subject_token(evacuating)  # "SEMA said it had evacuated 1,400 residents": its own work
+        if doer is not None and (doer.lower_ in ("it", "they", "we") or mentions.actor(doer) == speaker):
+            return True
+    if not side or not (news(token) or count and news(clause)):  # "killing five people"
         return False
 
     def places_in(tokens) -> list[str]:
@@ -147,6 +157,8 @@ def trigger_type(token) -> str | None:
         if lower in lx.GATHERING_NOUNS or lemma in lx.GATHERING_NOUNS:
             words = {t.lower_ for t in token.subtree} | {t.lemma_ for t in token.subtree}
             return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
+        if token.head.lower_ == "of" and any(h.lemma_ in ("relieve", "strip") for h in sx.heads(token, 3)):
+            return None  # "relieved the minister of his appointment": the post he held, no event
         for kind, nouns in lx.EVENT_NOUNS.items():
             if lemma in nouns or lower in nouns:
                 if lemma in COUNT_NOUNS and token.tag_ == "NNS":
@@ -207,6 +219,18 @@ def trigger_type(token) -> str | None:
             and any(c.dep_ == "nsubj" and c.lemma_ in WEAPON_NOUNS for c in token.head.children)
         ):
             return "Attack"  # "a Russian drone came down on a farm and injured two people"
+        if (
+            lemma == "storm"
+            and any(c.dep_ == "dobj" for c in token.children)
+            or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children))
+        ):
+            return "Attack"  # "gunmen stormed a police post", "troops opened fire on the village"
+        if (
+            lemma in FORCE_VERBS
+            and any(c.dep_ == "dobj" for c in token.children)
+            and (lemma == "ram" or any(o.lemma_ in WEAPON_NOUNS for o in sx.prep_objects(token, "with")))
+        ):
+            return "Attack"  # "ships blasted a supply boat with water cannons and rammed it"
         if lemma in ("move", "relocate", "bus", "ferry") and any(
             c.dep_ == "dobj" and c.lemma_ in PEOPLE_WORDS for c in token.children
         ):
@@ -356,7 +380,7 @@ class Events:
     def _actors_of(self, token) -> list[str]:
         found = []
         for t in sx.with_conjuncts([token]):
-            key = self.mentions.actor(t)
+            key = self.mentions.actor(t) or self._reporting_body(t)
             if not key and self.mentions.people(t):  # "the two leaders discussed it in a phone call"
                 found += [k for k in self.mentions.people(t) if k not in found]
             elif key:
@@ -375,6 +399,13 @@ class Events:
                     if self.mentions.actors[k].kind != "Place"
                 ]
         return found
+
+    def _reporting_body(self, token) -> str | None:
+        """'SEMA said it had evacuated ...': 'it' in what a body reports is that body."""
+        verb = sx.reported_by(token) if token.lower_ in ("it", "they") else None
+        speaker = sx.subject_token(verb) if verb is not None else None
+        key = self.mentions.actor(speaker) if speaker is not None else None
+        return key if key and self.mentions.actors[key].kind in BODY_KINDS else None
 
     def _add(self, event: Event, keys, places_ok: bool = True) -> None:
         for key in keys:
@@ -523,8 +554,18 @@ class Events:
             self._locate(event, noun)  # "a wave of airstrikes in southern Lebanon"
 
     def _locate(self, event: Event, token) -> None:
-        """Places in the locative phrases of a word, and 'these zones' for the places of the last event."""
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+        """Places in the locative phrases of a word or of its object ('struck a base in the town of X'),
+        and 'these zones' for the places of the last event."""
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        heads = [token, *(objects if token.pos_ == "VERB" and trigger_type(token) else ())]
+        # "evacuated 1,400 residents of Gidan Dawa": where the people are from is where it happened
+        of_people = [c for o in objects if o.lemma_ in PEOPLE_WORDS for c in o.children if c.lower_ == "of"]
+        preps = sorted(
+            [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE]
+            + (of_people if len(heads) > 1 else []),
+            key=lambda t: t.i,
+        )
+        for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 places = [
                     k
@@ -558,7 +599,10 @@ class Events:
 
     def _figures(self, span, found: list[Mention], index: int) -> None:
         for token in span:
-            if not (token.like_num or token.pos_ == "NUM") or looks_like_year(token.text):
+            counted = (
+                token.like_num or token.pos_ == "NUM" or token.lower_ == "dozen" and token.dep_ == "nummod"
+            )
+            if not counted or looks_like_year(token.text):
                 continue
             if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ in (
                 "quantmod",
@@ -798,8 +842,13 @@ class Events:
         """The trigger with its arguments, without subordinate clauses, pronouns replaced by names."""
         cut = {"relcl", "acl", "advcl", "ccomp", "parataxis", "mark", "appos"}
         skipped = {t.i for c in token.subtree if c.dep_ in cut and c != token for t in c.subtree}
-        words = [t for t in token.subtree if t.i not in skipped and abs(t.i - token.i) <= 10]
-        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det")):
+        kept = [t for t in token.subtree if t.i not in skipped]
+        words = [t for t in kept if abs(t.i - token.i) <= 10]
+        for t in [t for t in kept if words and t.i > words[-1].i]:
+            if t.i != words[-1].i + 1 or t.ent_iob_ != "I":  # a name the window cut: "the town of Al-Nuhud"
+                break
+            words.append(t)
+        while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep", "det", "poss")):
             words.pop()
         while words and (words[0].is_punct or words[0].dep_ in ("mark", "cc") or _sentence_adverb(words)):
             words.pop(0)

@@ -195,6 +195,7 @@ APPOINT_VERBS = {
     "choose",
     "tap",
     "install",
+    "instal",  # the lemmatizer's "installed"
     "reappoint",
     "designate",
     "hand",
@@ -265,7 +266,7 @@ EVENT_NOUNS = {
 }
 EVENT_VERBS = {
     "Meeting": {"meet", "negotiate"},
-    "Attack": {"attack", "strike", "shell", "bomb", "batter", "pound", "hit", "target", "bombard"},
+    "Attack": {"attack", "strike", "shell", "bomb", "batter", "pound", "hit", "target", "bombard", "ambush"},
     "Evacuation": {"evacuate"},
     "Appointment": {
         "appoint",
@@ -278,6 +279,7 @@ EVENT_VERBS = {
         "choose",
         "hand",
         "install",
+        "instal",
         "designate",
         "promote",
     },
@@ -340,6 +342,8 @@ HABITUAL_MODIFIERS = {
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+# What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
+COMMUNITY_NOUNS = {"community", "hamlet", "suburb", "neighbourhood", "neighborhood", "township"}
 # Words in a portfolio's wording that are no part of its topic: "the Health Cabinet Secretary".
 TOPIC_FILLERS = {"the", "of", "cabinet"}
 # Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.

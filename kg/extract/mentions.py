@@ -71,6 +71,9 @@ class Mentions:
         self.actors: dict[str, Actor] = {}
         self.by_token: dict[tuple[int, int], str] = {}
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
+        self.first_names: dict[str, str] = {}  # folded first name -> person key, see learn_first_names
+        self.shared_first_names: set[str] = set()  # first names two people of the article have
+        self.place_names: set[str] = set()  # folded names described as settlements: "X, a farming village"
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.groups: list[tuple[int, object, str]] = []  # the same for organisations: "the group" is one
         self.countries: list[tuple[int, object, str]] = []  # and for countries: "the four countries"
@@ -111,7 +114,25 @@ class Mentions:
                 self._learn_person(surface, key)  # "Volodymyr Zelenskyy" makes a later "Zelenskyy" him
         return key
 
+    def learn_first_names(self) -> None:
+        """After the first pass: a first name only one person in the article has is that person, as
+        Indonesian, Thai or Brazilian news calls people ('Dewi took her oath' after 'Dewi Kartikasari')."""
+        people: dict[str, set[str]] = {}
+        for name, key in self.person_names.items():
+            words = name.split()
+            if len(words) > 1 and words[0].isalpha() and len(words[0]) > 2:
+                people.setdefault(words[0], set()).add(key)
+        free = {
+            word: keys
+            for word, keys in people.items()
+            if word not in self.person_names.keys() | self.place_names
+        }
+        self.first_names = {word: next(iter(keys)) for word, keys in free.items() if len(keys) == 1}
+        self.shared_first_names = {word for word, keys in free.items() if len(keys) > 1}
+
     def _learn_person(self, name: str, key: str) -> None:
+        if fold(name) in self.place_names:
+            return
         self.person_names.setdefault(fold(name), key)
         for surname in surnames(name):
             self.person_names.setdefault(surname, key)
@@ -142,7 +163,15 @@ class Mentions:
     # ------------------------------------------------------------------ sentences
 
     def learn_names(self, span) -> None:
-        """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him."""
+        """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him;
+        and the names it describes as settlements, which stay places wherever they come."""
+        for ent in span.ents:
+            if ent.label_ in ("PERSON", "ORG") and (settled(ent.root) or settlement_name(ent.root)):
+                folded = fold(clean_name(ent))
+                self.place_names.add(folded)
+                for word in {folded, *surnames(clean_name(ent))}:
+                    if self.person_names.get(word) == f"person/{slug(clean_name(ent))}":
+                        del self.person_names[word]
         for ent in span.ents:
             if (
                 ent.label_ == "PERSON"
@@ -150,6 +179,7 @@ class Mentions:
                 and len(clean_name(ent).split()) > 1
                 and not named_place(ent.root)
                 and not region_name(ent.root)
+                and not settled(ent.root)
                 and headline_name(ent)
             ):
                 name = clean_name(ent)
@@ -204,6 +234,7 @@ class Mentions:
                 self._resolve_reference(index, token)
                 or self._bare_surname(token)
                 or self._untagged_name(token)
+                or self._untagged_place(token)
                 or (self.abbreviations.get(fold(token.text)) if token.text.isupper() else None)
             )
             if key:
@@ -220,6 +251,12 @@ class Mentions:
         label = ent.label_
         if label == "PERSON" and (len(ent) == 1 and governed_place(ent.root) or named_place(ent.root)):
             label = "GPE"  # "deputy mayor of Brno"
+        if (
+            label in ("PERSON", "ORG")
+            and not ent.ent_id_
+            and (settlement_name(ent.root) or settled(ent.root))
+        ):
+            label = "GPE"  # "the town of Tibú" tagged as an organisation; "Gidan Dawa, a farming community"
         if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
         if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
@@ -227,7 +264,7 @@ class Mentions:
         # "the Tirah valley", "Khyber Pakhtunkhwa's Lakki Marwat district"; then "Lakki Marwat's police"
         placed = not ent.ent_id_ and (
             label in ("PERSON", "ORG", "NORP")
-            and region_name(ent.root)
+            and (region_name(ent.root) or fold(clean_name(ent)) in self.place_names)
             or label == "PERSON"
             and f"place/{slug(clean_name(ent))}" in self.actors
         )
@@ -263,6 +300,14 @@ class Mentions:
             folded in self.person_names and not placed
         ):  # a person this article already named, tagged as anything
             return self.use(self.person_names[folded], name, label=name, kind="Person")
+        if folded in self.shared_first_names and label in ("PERSON", "ORG", "GPE"):
+            return None  # "Budi said" after Budi Santoso and Budi Gunawan: either of them
+        if (
+            folded in self.first_names
+            and not placed
+            and (label in ("PERSON", "ORG") or label == "GPE" and not self.gaz.lookup(name))
+        ):
+            return self.use(self.first_names[folded], name)  # "Dewi took her oath": Dewi Kartikasari
         if label in OTHER_NAME_LABELS:
             return None
         ref = self.gaz.lookup(name)
@@ -382,11 +427,34 @@ class Mentions:
         key = self.person_names.get(fold(name)) if len(name.split()) > 1 else None
         return self.use(key, name, label=name, kind="Person") if key else None
 
+    def _untagged_place(self, token) -> str | None:
+        """'the Tirah valley' with 'Tirah' left untagged, and a later 'elders in Tirah': a place."""
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            return None
+        if region_name(token):
+            words = [
+                t
+                for c in token.head.lefts
+                if c.dep_ == "compound"
+                for t in c.subtree
+                if t.pos_ == "PROPN" and t.is_title
+            ]
+            name = " ".join(t.text for t in words)
+            return self.use(f"place/{slug(name)}", name, label=name, kind="Place")
+        key = f"place/{slug(token.text)}"
+        return self.use(key, token.text) if key in self.actors else None
+
     def _bare_surname(self, token) -> str | None:
         """'Vautrin, 65, who ...': a surname the tagger missed, of someone this article already named."""
         if token.ent_type_ or not token.is_title or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
             return None
         key = self.person_names.get(fold(token.text))
+        if (
+            key is None
+            and token.pos_ == "PROPN"
+            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+        ):
+            key = self.first_names.get(fold(token.text))  # alone, not the first word of a full name
         if token.pos_ != "PROPN" and key is None:
             return None  # "Serdiuk hands over" tagged an adjective: only a name this article gave
         if key is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
@@ -810,8 +878,9 @@ def governed_place(token) -> bool:
 
 
 def region_name(token) -> bool:
-    """'the Tirah valley', 'Lakki Marwat district': a name before a word for a region is a place's."""
-    return token.dep_ == "compound" and token.head.lemma_ in lx.REGION_NOUNS
+    """'the Tirah valley', 'Lakki Marwat district', 'Kankara town': a name before a word for a region
+    or a settlement is a place's."""
+    return token.dep_ == "compound" and token.head.lemma_ in lx.REGION_NOUNS | lx.SETTLEMENT_NOUNS
 
 
 def named_place(token) -> bool:
@@ -831,7 +900,22 @@ def named_place(token) -> bool:
         }
     if token.dep_ == "pobj" and of.lower_ == "in" and of.head.lemma_ in lx.SERVE_VERBS | lx.STATIONED_VERBS:
         return True  # "who was serving in Dera Ismail Khan"
+    return settlement_name(token)
+
+
+def settlement_name(token) -> bool:
+    """'the villages of Yohmor and Mayfadoun', 'the town of Tibú': what follows 'of' names places."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS
+
+
+def settled(token) -> bool:
+    """'Gidan Dawa, a farming community in ...': a name described as a settlement is a place."""
+    return any(
+        c.dep_ == "appos" and c.lemma_ in lx.SETTLEMENT_NOUNS | lx.COMMUNITY_NOUNS for c in token.children
+    )
 
 
 def abbreviation_of(ent) -> str | None:
@@ -933,4 +1017,6 @@ def fuller_name(name: str, than: str) -> bool:
     longer, shorter = fold(name).split(), fold(than).split()
     if len(longer) > len(shorter) and fold(than) in surnames(name):
         return True  # "Han Seung-woo" after the headline's "Han": the family name comes first
+    if len(longer) > len(shorter) and longer[: len(shorter)] == shorter and len(shorter) == 1:
+        return True  # "Prabowo Subianto" after the headline's "Prabowo": called by the first name
     return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter

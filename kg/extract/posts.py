@@ -114,6 +114,14 @@ class Posts:
         label = "Minister of " + title_case(canonical)  # one name per post, whatever the wording
         return self.get(label, country, "minister of " + canonical)
 
+    def deputy_of(self, post: Post) -> Post:
+        """'his deputy' of the trade minister: the deputy trade minister, one post with the article's
+        'deputy trade minister' when it writes the minister's title before a name."""
+        wording = fold(self.wording.get(post.key, "")).split()
+        if wording and wording[-1] in lx.POST_NOUNS and "of" not in wording:
+            return self._title_post(["deputy", *wording], post.organization, None)
+        return self.get(f"Deputy {post.label}", post.organization)
+
     # -------------------------------------------------------------- readers
 
     def from_title(self, tokens: list, holder: str | None) -> Post | None:
@@ -219,6 +227,8 @@ class Posts:
         phrase = ""
         for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]:
             for obj in prep.children:
+                if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+                    continue  # "relieved the Minister of Defence, X, of his appointment": no topic
                 key = self.mentions.actor(obj)
                 if key and self.mentions.actors[key].kind not in ("Person", "Place"):
                     organization = key

@@ -341,6 +341,9 @@ class Roles:
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
                     tenure.status = "former"
+                promoted = r.post is not None and tenure.post is self.posts.deputy_of(r.post)
+                if tenure.person == r.successor and promoted and tenure.status == "current":
+                    tenure.status = "former"  # the deputy who takes the minister's post leaves her own
         self._drop_bare_posts()  # the replacements' posts are known now
 
     # -------------------------------------------------------------- readers
@@ -584,6 +587,10 @@ class Roles:
         ):
             return
         post = self.posts.from_phrase(post_noun, person)
+        boss = next((self._person(c) for c in post_noun.children if c.dep_ == "poss"), None)
+        if post and post_noun.lemma_ == "deputy" and post.label == "Deputy" and boss:
+            held = [t for t in self.tenures if t.person == boss]  # "installed his deputy, X"
+            post = self.posts.deputy_of(held[-1].post) if held else post
         if post:
             self.hold(person, post, self._status_of([*post_noun.lefts, post_noun], "current"), index)
 
@@ -680,6 +687,8 @@ class Roles:
             if obj.lemma_ in ("party", "movement") or self.mentions.actor(obj) == owner:
                 phrase = self.mentions.actors[owner].label
             if self.mentions.actors[owner].kind == "GovernmentBody" and self.mentions.actor(obj) == owner:
+                if phrase.startswith("Ministry of "):  # "moved to the Ministry of Solid Minerals Development"
+                    return self.posts.get(phrase.replace("Ministry", "Minister", 1), owner)
                 return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
             return self.posts.get(f"Leader of {phrase}", owner)
         topic = self.posts.from_topic(list(obj.subtree), person)
@@ -748,8 +757,9 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         successor = self._person(subject) if subject is not None else None
-        if verb.lemma_ in lx.APPOINT_VERBS and self._appointee(verb):
-            successor = self._appointee(verb)  # "Munteanu named Gherasim as minister in place of Rotaru"
+        if (verb.lemma_ in lx.APPOINT_VERBS or verb.lemma_ in lx.MOVE_VERBS) and self._appointee(verb):
+            # "Munteanu named Gherasim as minister in place of Rotaru", "moved X to Y in place of Z"
+            successor = self._appointee(verb)
         predecessors = []
         if verb.lemma_ in lx.SUCCESSION_VERBS:
             if sx.is_passive(verb):
@@ -810,13 +820,15 @@ class Roles:
             for noun in sx.prep_objects(verb, "at", "as"):
                 post = self.posts.from_department(noun, successor) or self.posts.from_phrase(noun, successor)
                 self.hold(successor, post, "new", index)
-        elif verb.lemma_ in ("take", "step", "move"):
+        elif verb.lemma_ in ("take", "step", "move", "fill"):
             for place in [*sx.objects(verb), *sx.prep_objects(verb, "into")]:
-                if place.lemma_ in ("place", "role", "post", "job", "seat"):
+                if place.lemma_ in ("place", "role", "post", "job", "seat", "vacancy", "position"):
                     predecessors += [c for c in place.children if c.dep_ == "poss"]
-                    for vacated in (c for c in place.children if c.dep_ == "acl"):
-                        by = sx.agent(vacated)
-                        predecessors += [by] if by is not None else []
+                    for vacated in (c for c in place.children if c.dep_ in ("acl", "relcl")):
+                        # "the seat vacated by X", "fills the deputy minister post that Dewi vacated"
+                        by = sx.agent(vacated) if vacated.dep_ == "acl" else sx.direct_subject(vacated)
+                        if vacated.lemma_ in ("vacate", "leave", "hold", "occupy") or vacated.dep_ == "acl":
+                            predecessors += [by] if by is not None else []
         as_posts = sx.prep_objects(verb, "as")
         for place in sx.prep_objects(verb, "in") + [p for n in as_posts for p in sx.prep_objects(n, "in")]:
             if place.lemma_ == "place":  # "in place of X", also when hung on "as state secretary"
@@ -827,6 +839,20 @@ class Roles:
             for n in sx.prep_objects(verb, "as")
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
+        if verb.lemma_ in lx.MOVE_VERBS or verb.lemma_ == "take":
+            # "moved X to the Ministry of Power", "takes over the power portfolio from him"
+            explicit += [
+                self.posts.from_department(n, successor)
+                for n in sx.prep_objects(verb, "to") + sx.objects(verb)
+                if n.pos_ in ("NOUN", "PROPN")
+            ]
+        explicit += [  # "fills the deputy trade minister post that Dewi vacated"
+            self.posts.from_phrase(c, successor)
+            for o in sx.objects(verb)
+            if o.lemma_ in ("post", "role", "job", "position", "seat")
+            for c in o.children
+            if c.dep_ == "compound" and c.lemma_ in lx.POST_NOUNS
+        ]
         post = next((p for p in explicit if p), None)
         for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
             post = self.posts.from_department(department, successor)  # "At the industry ministry, X ..."
