@@ -537,3 +537,55 @@ def test_a_person_called_by_the_first_name_is_that_person_unless_two_share_it():
     assert people == {"Prabowo Subianto", "Dewi Kartikasari"}
     facts = facts_of("Budi Santoso met Budi Gunawan on Monday. Budi said the talks went well.")
     assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Budi Santoso", "Budi Gunawan"}
+
+
+def test_named_as_governor_replacing_someone_is_the_appointee_s_succession():
+    facts = facts_of(
+        "On Monday, President Felix Tshisekedi named Jacques Ilunga Mbayo as military governor of "
+        "North Kivu, replacing Albert Kisempia."
+    )
+    assert replacements_of(facts) == {
+        ("Jacques Ilunga Mbayo", "Albert Kisempia", "military governor of north kivu")
+    }
+    assert ("Felix Tshisekedi", "president", "current") in roles_of(facts)
+
+
+def test_a_surname_naming_an_institution_is_no_one_to_succeed():
+    facts = facts_of(
+        "Silvina Echeverría will take over the ministry. Her former post will go to Pablo Zubiría, the "
+        "director of the Garrahan children's hospital, who will succeed her as health access secretary."
+    )
+    assert {r[:2] for r in replacements_of(facts)} == {("Pablo Zubiría", "Silvina Echeverría")}
+    assert "Garrahan" not in {a.label for a in facts.actors.values()}
+
+
+def test_who_succeeded_someone_succeeded_to_the_one_post_he_holds():
+    facts = facts_of(
+        "Odesa Oblast Governor Andrii Voloshyn said the city was hit. Voloshyn, who succeeded Yurii "
+        "Tkachuk earlier this month, has been in office for two weeks."
+    )
+    assert replacements_of(facts) == {("Andrii Voloshyn", "Yurii Tkachuk", "governor")}
+
+
+def test_taking_over_command_from_someone_the_parser_hung_elsewhere():
+    facts = facts_of(
+        "Brigadier General Karim Haddad took over command of the army's Second Land Border Regiment, "
+        "which is responsible for the northern Bekaa frontier, from Brigadier General Fadi Nassif, who "
+        "retired after 36 years of service."
+    )
+    assert replacements_of(facts) == {
+        ("Karim Haddad", "Fadi Nassif", "commander of second land border regiment")
+    }
+    assert [
+        e.type for e in facts.events if "Fadi Nassif" in {facts.actors[p].label for p in e.participants}
+    ] == ["Resignation"]
+
+
+def test_tapped_to_lead_as_envoy_succeeding_someone_succeeds_to_the_envoy_post():
+    facts = facts_of(
+        "The Commission has tapped Finnish diplomat Elina Saarinen to lead its sanctions enforcement "
+        "work as the EU's special envoy for sanctions, succeeding Declan Moran."
+    )
+    [(successor, predecessor, post)] = replacements_of(facts)
+    assert (successor, predecessor) == ("Elina Saarinen", "Declan Moran")
+    assert "envoy" in post

@@ -284,7 +284,7 @@ EVENT_VERBS = {
         "promote",
     },
     "Election": {"vote"},
-    "Resignation": {"resign", "quit"},
+    "Resignation": {"resign", "quit", "retire"},
     "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve", "suspend"},
     "Investigation": {"investigate", "probe"},
     "TerritorialChange": {

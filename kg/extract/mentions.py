@@ -324,6 +324,8 @@ class Mentions:
         if label == "PERSON":
             if folded not in self.person_names and not headline_name(ent):
                 return None  # "Peru Finance Chief Quits Amid Highway Graft Probe": no "Quits Amid"
+            if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.tag_ in ("NN", "NNS"):
+                return None  # "the Garrahan children's hospital": a name in an institution's name
             key = f"person/{slug(name)}"
             return self.use(key, name, label=name, kind="Person")
         if label == "NORP":

@@ -181,8 +181,9 @@ class Posts:
         ):
             return self.minister(modifiers, organization or country)
         owner = self.mentions.actors.get(organization) if organization else None
+        ranked = bool(modifiers) and all(m in RANKS for m in modifiers)  # "deputy head of the police"
         if (
-            head in ("chief", "head") and modifiers
+            head in ("chief", "head") and modifiers and not ranked
         ):  # "the EU's foreign policy chief", "military intelligence chief"
             return self.get(f"Chief of {title_case(' '.join(modifiers))}", organization or country)
         if (
@@ -190,7 +191,8 @@ class Posts:
             and owner
             and owner.kind not in ("Country", "Place")
         ):
-            return self.get(f"{head.capitalize()} of {owner.label}", organization)
+            rank = title_case(" ".join(modifiers)) + " " if ranked else ""
+            return self.get(f"{rank}{head.capitalize()} of {owner.label}", organization)
         return self.get(title_case(" ".join(kept)), organization or country)
 
     def from_phrase(self, noun, holder: str | None) -> Post | None:

@@ -266,6 +266,11 @@ class Roles:
     def new_post_of(self, person: str) -> Post | None:
         return next((t.post for t in self.tenures if t.person == person and t.status == "new"), None)
 
+    def _sole_post_of(self, person: str) -> Post | None:
+        """'Voloshyn, who succeeded Tkachuk': the one post the successor holds now, if only one."""
+        held = [t.post for t in self.tenures if t.person == person and t.status == "current"]
+        return held[0] if len(held) == 1 else None
+
     def post_of(self, person: str, sentence: int) -> Post | None:
         """The post a predecessor left: one named in the succession's sentence ('succeeds Recean, who
         had headed the government'), else one held until now, else any earlier one."""
@@ -322,6 +327,7 @@ class Roles:
                 or self.post_of(r.predecessor, r.sentences[0])
                 or self._chain_post(r)
                 or self._titled_in(r.successor, r.sentences[0])
+                or self._sole_post_of(r.successor)
             )
             if bare_minister(r.post):
                 self._name_bare_post(r)
@@ -399,6 +405,8 @@ class Roles:
             for noun in sx.prep_objects(verb, "as"):
                 self.hold(person, self.posts.from_phrase(noun, person), "new", index)
         for noun in targets:
+            if taking_over and noun.lemma_ in lx.TAKE_CHARGE_NOUNS:
+                continue  # "took over command of the regiment": see _taking_charge
             post = self.posts.from_department(noun, person) or self._led_post(noun, person)
             if post is None and taking_over and noun.lemma_ in VACANCY_NOUNS and person:
                 self.takeovers.append((person, index))  # "named X to take over the job of policing spending"
@@ -665,7 +673,7 @@ class Roles:
         for noun in sx.objects(verb):
             if noun.lemma_ in lx.TAKE_CHARGE_NOUNS:
                 for obj in sx.prep_objects(noun, "of"):
-                    post = self._led_post(obj, person)
+                    post = self._led_post(obj, person, "Commander" if noun.lemma_ == "command" else None)
                     if post:
                         self.hold(person, post, "new", index)
 
@@ -690,7 +698,7 @@ class Roles:
                 if phrase.startswith("Ministry of "):  # "moved to the Ministry of Solid Minerals Development"
                     return self.posts.get(phrase.replace("Ministry", "Minister", 1), owner)
                 return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
-            return self.posts.get(f"Leader of {phrase}", owner)
+            return self.posts.get(f"{title or 'Leader'} of {phrase}", owner)
         topic = self.posts.from_topic(list(obj.subtree), person)
         if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:
             return topic
@@ -760,6 +768,9 @@ class Roles:
         if (verb.lemma_ in lx.APPOINT_VERBS or verb.lemma_ in lx.MOVE_VERBS) and self._appointee(verb):
             # "Munteanu named Gherasim as minister in place of Rotaru", "moved X to Y in place of Z"
             successor = self._appointee(verb)
+        appointing = verb.head if verb.dep_ == "advcl" and verb.head.lemma_ in lx.APPOINT_VERBS else None
+        if appointing is not None and self._appointee(appointing):
+            successor = self._appointee(appointing)  # "named X as military governor, replacing Y"
         predecessors = []
         if verb.lemma_ in lx.SUCCESSION_VERBS:
             if sx.is_passive(verb):
@@ -781,6 +792,14 @@ class Roles:
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
+            predecessors += [  # "took over command of the regiment, which ..., from Brig. Gen. X"
+                o
+                for n in sx.objects(verb)
+                if n.lemma_ in lx.TAKE_CHARGE_NOUNS
+                for t in n.subtree
+                for o in sx.prep_objects(t, "from")
+                if t is not n and self._person(o)
+            ]
             predecessors += [  # "took over as acting minister after Han's resignation"
                 c
                 for o in sx.prep_objects(verb, "after", "following")
@@ -837,6 +856,7 @@ class Roles:
         explicit = [
             self.posts.from_phrase(n, successor)
             for n in sx.prep_objects(verb, "as")
+            + (appointed_as(appointing) if appointing is not None else [])
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
         if verb.lemma_ in lx.MOVE_VERBS or verb.lemma_ == "take":
@@ -943,3 +963,9 @@ class Roles:
         if words & NEW_MARKERS:
             return "new"
         return default
+
+
+def appointed_as(verb) -> list:
+    """'named X as governor', 'tapped X to lead its work as special envoy': the posts given."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB")]
+    return [o for v in verbs for o in sx.prep_objects(v, "as")]
