@@ -538,3 +538,56 @@ def test_a_name_described_as_a_settlement_is_a_place_wherever_it_comes():
     assert "State Emergency Management Agency" in names(facts, evacuation.participants)
     assert evacuation.figures["evacuated"].value == 1400
     assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_a_group_the_tagger_takes_for_a_place_is_a_group_and_the_town_it_shelled_is_the_place():
+    facts = facts_of(
+        "Rebels from the M23 group shelled the town of Pinga in eastern Congo on Tuesday, killing at "
+        "least 17 civilians. M23 said its fighters had acted to silence army drones."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "M23" in names(facts, attack.participants)
+    assert "Pinga" in names(facts, attack.places)
+    assert [a.kind for a in facts.actors.values() if a.label == "M23"] == ["Organization"]
+
+
+def test_striking_a_tone_is_no_attack_and_speaking_at_a_forum_is_a_speech():
+    facts = facts_of(
+        "Speaking at an economic forum in Córdoba on Thursday night, Milei struck a defiant tone."
+    )
+    assert [e.type for e in facts.events] == ["Speech"]
+    [speech] = facts.events
+    assert names(facts, speech.places) == {"Córdoba"}
+    facts = facts_of(
+        "Addressing a party gathering in Bhaktapur on Sunday, Oli accused the government of lying."
+    )
+    assert [e.type for e in facts.events] == ["Speech"]
+    facts = facts_of(
+        "Speaking at a meeting of EU foreign ministers in Brussels, Kallas said the plan was dead."
+    )
+    assert [e.type for e in facts.events] == ["Meeting"]
+
+
+def test_the_same_toll_in_the_headline_and_the_lead_is_one_attack():
+    facts = facts_of(
+        "Five killed as Syrian shelling hits Hermel border villages\n\nFive people were killed and 11 "
+        "wounded on Wednesday when shells struck the villages of Qasr and Hawsh al-Sayyed Ali."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Syria" in names(facts, attack.participants)
+    assert {"Qasr", "Hawsh al-Sayyed Ali"} <= names(facts, attack.places)
+
+
+def test_the_army_is_the_state_army_named_before_and_not_a_rebel_army():
+    facts = facts_of(
+        "The Lebanese Army said Syrian forces had shelled the villages. The army later evacuated some "
+        "450 residents of Hermel."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert "Lebanese Army" in names(facts, evacuation.participants)
+    facts = facts_of(
+        "The National Liberation Army said it would not accept conditions. At least seven soldiers were "
+        "killed when drones struck a base in Cauca, the army said."
+    )
+    rebels = [c for c in facts.claims if facts.actors[c.speaker].label == "National Liberation Army"]
+    assert not [c for c in rebels if "soldiers" in c.text]

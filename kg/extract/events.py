@@ -128,10 +128,27 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
 
 def speech_occasion(noun) -> bool:
     """'told a news conference', 'a press briefing': one speaker before the press is a speech, not a
-    meeting of parties. 'Said in a statement' is how something was said, not an occasion."""
+    meeting of parties. 'Said in a statement' is how something was said, not an occasion. A gathering
+    someone addresses or speaks at is the occasion of that speech, told by the verb."""
+    if noun.lemma_ in lx.GATHERING_NOUNS and addressed(noun):
+        return False
     return noun.lemma_ in ("conference", "briefing") and any(
         c.lower_ in ("news", "press") for c in noun.children if c.dep_ in ("compound", "amod")
     )
+
+
+MEETING_WORDS = {"meeting", "session", "summit", "congress"}  # events of their own, whoever spoke there
+
+
+def addressed(noun) -> bool:
+    """'addressing a party gathering', 'speaking at an economic forum': an audience of a speech."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else noun.head
+    if noun.lemma_ not in lx.AUDIENCE_NOUNS:
+        return False
+    if noun.dep_ == "dobj" and verb.lemma_ == "address":
+        return True
+    # "speaking at a meeting of ministers" was one voice at the meeting, an event of its own
+    return noun.dep_ == "pobj" and verb.lemma_ == "speak" and noun.lemma_ not in MEETING_WORDS
 
 
 def support_sought(token):
@@ -154,6 +171,8 @@ def trigger_type(token) -> str | None:
             return "Speech"
         if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
             return "Proposal"
+        if addressed(token) and lemma not in MEETING_WORDS:
+            return None  # "addressing a party gathering": the speech is the verb's event
         if lower in lx.GATHERING_NOUNS or lemma in lx.GATHERING_NOUNS:
             words = {t.lower_ for t in token.subtree} | {t.lemma_ for t in token.subtree}
             return "Summit" if words & lx.SUMMIT_PARTICIPANT_NOUNS else "Meeting"
@@ -172,6 +191,8 @@ def trigger_type(token) -> str | None:
                 return kind
         return None
     if token.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and c.lemma_ in lx.IDIOM_OBJECTS for c in token.children):
+            return None  # "Milei struck a defiant tone", "hit a record high", "strike a deal"
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
@@ -207,10 +228,8 @@ def trigger_type(token) -> str | None:
             o.lower_ in ("phone", "telephone", "video") for o in sx.prep_objects(token, "by", "via", "over")
         ):
             return "Meeting"  # "he had spoken by phone with Macron": a call
-        if lemma == "address" and any(
-            c.dep_ == "dobj" and c.lemma_ in lx.AUDIENCE_NOUNS for c in token.children
-        ):
-            return "Speech"  # "Zelensky addressed the leaders by video link"
+        if any(addressed(o) for o in [*sx.objects(token), *sx.prep_objects(token, "at")]):
+            return "Speech"  # "Zelensky addressed the leaders by video link", "speaking at a forum"
         if (
             lemma in HARM_VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in WEAPON_NOUNS for c in token.children)
@@ -565,6 +584,15 @@ class Events:
             + (of_people if len(heads) > 1 else []),
             key=lambda t: t.i,
         )
+        for obj in objects if len(heads) > 1 else []:  # "shelled the town of Pinga", "struck Kharkiv"
+            target = self.mentions.actor(obj)
+            if obj.lemma_ in lx.SETTLEMENT_NOUNS or target and self.mentions.actors[target].kind == "Place":
+                named = [
+                    k
+                    for k in self.mentions.actors_in(phrase_tokens(obj))
+                    if self.mentions.actors[k].kind == "Place"
+                ]
+                event.places += [k for k in named if k not in event.places]
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 places = [
@@ -834,6 +862,12 @@ class Events:
             and bool(places & earlier_places)
             or bool(mention.theme and mention.theme == theme)
             or earlier.type == event.type == "Summit"  # one article's summit, however often it is told
+            # "Five killed as shelling hits villages" and "Five people were killed when shells struck": the
+            # same toll is the same attack, told again
+            or not separate
+            and any(
+                n in earlier.figures and earlier.figures[n].value == f.value for n, f in event.figures.items()
+            )
         )
 
     # -------------------------------------------------------------- labels

@@ -342,6 +342,31 @@ HABITUAL_MODIFIERS = {
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+# Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
+IDIOM_OBJECTS = {
+    "tone",
+    "note",
+    "chord",
+    "balance",
+    "deal",
+    "bargain",
+    "compromise",
+    "pose",
+    "record",
+    "high",
+    "low",
+}
+# Nouns after the name of an armed or political group: "the M23 group", "the Houthi movement".
+ARMED_GROUP_NOUNS = {
+    "group",
+    "movement",
+    "militia",
+    "rebels",
+    "faction",
+    "insurgency",
+    "fighters",
+    "alliance",
+}
 # What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
 COMMUNITY_NOUNS = {"community", "hamlet", "suburb", "neighbourhood", "neighborhood", "township"}
 # Words in a portfolio's wording that are no part of its topic: "the Health Cabinet Secretary".
@@ -812,6 +837,11 @@ RANKS_MILITARY = {
 }
 # Who is addressed when "address" is a speech: "addressed the leaders by video link".
 AUDIENCE_NOUNS = {
+    "forum",
+    "gathering",
+    "event",
+    "ceremony",
+    "convention",
     "leader",
     "nation",
     "parliament",

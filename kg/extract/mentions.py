@@ -73,6 +73,7 @@ class Mentions:
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
         self.first_names: dict[str, str] = {}  # folded first name -> person key, see learn_first_names
         self.shared_first_names: set[str] = set()  # first names two people of the article have
+        self.group_names: set[str] = set()  # folded names of groups the tagger took for places: "M23"
         self.place_names: set[str] = set()  # folded names described as settlements: "X, a farming village"
         self.history: list[tuple[int, object, str]] = []  # (sentence index, token, person key), reading order
         self.groups: list[tuple[int, object, str]] = []  # the same for organisations: "the group" is one
@@ -166,6 +167,8 @@ class Mentions:
         """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him;
         and the names it describes as settlements, which stay places wherever they come."""
         for ent in span.ents:
+            if ent.label_ in ("GPE", "LOC", "PERSON") and not ent.ent_id_ and armed_group(ent):
+                self.group_names.add(fold(clean_name(ent)))
             if ent.label_ in ("PERSON", "ORG") and (settled(ent.root) or settlement_name(ent.root)):
                 folded = fold(clean_name(ent))
                 self.place_names.add(folded)
@@ -251,6 +254,12 @@ class Mentions:
         label = ent.label_
         if label == "PERSON" and (len(ent) == 1 and governed_place(ent.root) or named_place(ent.root)):
             label = "GPE"  # "deputy mayor of Brno"
+        if (
+            label in ("GPE", "LOC", "PERSON")
+            and not ent.ent_id_
+            and fold(clean_name(ent)) in self.group_names
+        ):
+            label = "ORG"  # "the M23 group", then "M23 said": a group, wherever the tagger put it
         if (
             label in ("PERSON", "ORG")
             and not ent.ent_id_
@@ -392,8 +401,8 @@ class Mentions:
             and token.lower_.endswith(("man", "woman"))
         ):
             return self.antecedent(index, token, prefer_subject=False)  # "the Dutchman": the last one named
-        if token.lemma_ in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
-            body = self._institution(token)
+        if token.lemma_.lower() in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
+            body = self._institution(token) or self._same_institution(token)
             if body:
                 return body
         if lower == "office" and token.text == "Office":
@@ -463,6 +472,20 @@ class Mentions:
             known = self.gaz.by_surname.get(fold(token.text), [])  # "Merz named ...": a well-known surname
             key = known[0] if len(known) == 1 else None
         return self.use(key, token.text) if key else None
+
+    def _same_institution(self, token) -> str | None:
+        """'The Lebanese Army said ... The army later evacuated', 'Gribov's post at the ministry': the
+        body of that name met last."""
+        if not the_only_determiner(token):
+            return None
+        head = token.lemma_.lower()
+        armed = head in ("army", "force", "navy", "military")  # a state's, not a rebel "Liberation Army"
+        named = [
+            k
+            for k in self.actors
+            if self.actors[k].kind == "GovernmentBody" and (self.actors[k].country or not armed)
+        ]
+        return next((k for k in reversed(named) if fold(self.actors[k].label).split()[-1] == head), None)
 
     def _institution(self, token) -> str | None:
         """'the defence ministry in Moscow', "Ukraine's air force" -> that country's body, found or minted."""
@@ -911,6 +934,14 @@ def settlement_name(token) -> bool:
         token = token.head
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS
+
+
+def armed_group(ent) -> bool:
+    """'the M23 group', 'M23 rebels': a name before a word for a group; and a name with a digit in it
+    ('M23') is never a place."""
+    root = ent.root
+    named_group = root.dep_ == "compound" and root.head.lower_ in lx.ARMED_GROUP_NOUNS
+    return named_group or any(ch.isdigit() for ch in ent.text)
 
 
 def settled(token) -> bool:

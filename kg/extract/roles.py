@@ -33,6 +33,9 @@ HEDGE_HEADS = {
     "report",
 }
 
+# The title of whoever leads a unit, by the verb: "commanded the Land Force" makes its Commander.
+LED_TITLES = {"chair": "Chair", "command": "Commander"}
+
 
 DISMISS_VERBS = lx.EVENT_VERBS["Dismissal"] | {"remove"}
 # A holder's leaving, as a noun: "after Han's resignation".
@@ -697,7 +700,8 @@ class Roles:
             if self.mentions.actors[owner].kind == "GovernmentBody" and self.mentions.actor(obj) == owner:
                 if phrase.startswith("Ministry of "):  # "moved to the Ministry of Solid Minerals Development"
                     return self.posts.get(phrase.replace("Ministry", "Minister", 1), owner)
-                return self.posts.get(f"Head of the {phrase}", owner)  # "ran the Cabinet Office"
+                head = title or LED_TITLES.get(obj.head.lemma_, "Head")  # "ran the Cabinet Office"
+                return self.posts.get(f"{head} of the {phrase}", owner)
             return self.posts.get(f"{title or 'Leader'} of {phrase}", owner)
         topic = self.posts.from_topic(list(obj.subtree), person)
         if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:
@@ -712,7 +716,7 @@ class Roles:
             for t in words
             if not (t.dep_ == "poss" or any(a.dep_ == "poss" for a in t.ancestors if a in words))
         ]
-        title = title or {"chair": "Chair", "command": "Commander"}.get(obj.head.lemma_, "Head")
+        title = title or LED_TITLES.get(obj.head.lemma_, "Head")
         country = self.mentions.country_of(person) or self.mentions.main_country()
         return self.posts.get(f"{title} of the {title_case(' '.join(t.text for t in words))}", country)
 
