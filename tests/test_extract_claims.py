@@ -502,3 +502,55 @@ def test_a_crime_fought_against_is_no_accusation():
     assert {kind for _, kind in claims_of(facts)} == {"assertion"}
     facts = facts_of("Kyiv said Russia had waged a campaign of terrorism against civilians.")
     assert claims_of(facts) == {("Ukraine", "accusation")}
+
+
+def test_two_titles_before_one_name_make_one_speaker():
+    facts = facts_of(
+        'Government spokesperson and Communications Minister Jean-Pierre Kabeya accused Rwanda of "directing '
+        'and supplying" the offensive.'
+    )
+    assert claims_of(facts) == {("Jean-Pierre Kabeya", "accusation")}
+    facts = facts_of("The president and Prime Minister Keir Starmer said the deal was done.")
+    assert ("Keir Starmer", "assertion") not in claims_of(facts)
+
+
+def test_accused_of_what_the_parser_hung_on_the_accused():
+    facts = facts_of(
+        "President Bola Tinubu sacked his defence minister on Thursday. Ibrahim Kwari, the party spokesman, "
+        'accused the president of "shuffling the same cards" and said the minister had been made a scapegoat.'
+    )
+    [accusation] = [c for c in facts.claims if c.kind == "accusation"]
+    assert "shuffling" in accusation.text
+    assert names(facts, accusation.about) == {"Bola Tinubu"}
+
+
+def test_describing_something_as_a_quality_is_a_claim_and_describing_a_plan_is_not():
+    facts = facts_of('Governor Dikko Radda described the killings as "barbaric and cowardly".')
+    assert claims_of(facts) == {("Dikko Radda", "assertion")}
+    assert claims_of(facts_of("The minister described the plan in detail.")) == set()
+
+
+def test_one_side_telling_of_the_other_side_s_attack_accuses_it():
+    facts = facts_of(
+        "The Lebanese Army said in a statement that Syrian forces had shelled residential areas of the "
+        "two villages with artillery."
+    )
+    assert claims_of(facts) == {("Lebanese Army", "accusation")}
+    facts = facts_of("Russia's defence ministry said its forces had struck military targets in Ukraine.")
+    assert {kind for _, kind in claims_of(facts)} == {"assertion"}
+
+
+def test_its_ministry_is_the_ministry_of_the_country_just_named():
+    facts = facts_of(
+        "Lithuania moved first. On March 3, its Foreign Ministry announced entry bans on 11 Georgian "
+        'officials. The ministry said they bore responsibility for "brutal repression against protesters".'
+    )
+    assert claims_of(facts) == {("Lithuanian Foreign Ministry", "accusation")}
+
+
+def test_its_forces_in_what_a_ministry_claims_are_the_ministry_s_country_s():
+    facts = facts_of(
+        "The Russian Defense Ministry claimed its forces had struck port infrastructure and a drone "
+        "workshop in Odesa."
+    )
+    assert {kind for _, kind in claims_of(facts)} == {"assertion"}

@@ -11,7 +11,7 @@ import re
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
-from kg.extract.events import Events
+from kg.extract.events import Events, trigger_type
 from kg.extract.mentions import Mentions
 from kg.extract.roles import Roles
 from kg.model import Claim
@@ -139,6 +139,8 @@ class Claims:
         kind = self._stance(content)
         if kind == "assertion":
             kind = self._commitment(content, speaker) or kind
+        if kind == "assertion" and self._blames_other_side(content, speaker):
+            kind = "accusation"
         about = [k for k in self.mentions.actors_in(span) if k != speaker]
         self._record(Claim(speaker, kind, tidy(text), [index], about))
 
@@ -195,6 +197,8 @@ class Claims:
             return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion":
             kind = self._commitment(content, speaker) or kind
+        if kind == "assertion" and self._blames_other_side(content, speaker):
+            kind = "accusation"
         tokens = sorted({t for root in content for t in root.subtree if t.i not in others}, key=lambda t: t.i)
         about = [k for k in self.mentions.actors_in(tokens) if k != speaker]
         if kind == "accusation":
@@ -231,7 +235,14 @@ class Claims:
             elif child.dep_ == "dobj" and (
                 verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS
             ):
-                if verb.lemma_ == "blame" or (
+                hung = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+                if (
+                    verb.lemma_ in ("accuse", "charge")
+                    and hung
+                    and not any(p.dep_ == "prep" for p in verb.children)
+                ):
+                    found += hung  # "accused the president of shuffling ...", "of" parsed onto the president
+                elif verb.lemma_ == "blame" or (
                     verb.lemma_ in ("accuse", "charge") and not any(p.dep_ == "prep" for p in verb.children)
                 ):
                     found.append(child)  # "blamed falling fragments of Ukrainian missiles for ..."
@@ -252,9 +263,13 @@ class Claims:
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
                 found.append(child)
             elif (
-                child.dep_ == "prep" and child.lower_ == "as" and lx.CLAIM_VERBS[verb.lemma_] == "accusation"
+                child.dep_ == "prep"
+                and child.lower_ == "as"
+                and (lx.CLAIM_VERBS[verb.lemma_] == "accusation" or verb.lemma_ in lx.AS_VERBS)
             ):
                 found.append(child)  # "condemned the strikes as a flagrant violation"
+        if verb.lemma_ in lx.AS_VERBS and not any(c.lower_ == "as" for c in found):
+            return []  # "described the plan in detail" states nothing
         if verb.lemma_ in lx.CLAUSE_ONLY_VERBS and not found:
             # 'saying the minister bore "political responsibility"': a quotation makes the object speech
             found += [
@@ -275,6 +290,20 @@ class Claims:
             if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb:
                 found.append(verb.head)
         return found
+
+    def _blames_other_side(self, content, speaker: str) -> bool:
+        """'The Lebanese Army said Syrian forces had shelled residential areas': an attack by another
+        side, told by one side and not passed on as news, accuses that side. A tally of what was
+        launched stays a report."""
+        side = self.mentions.country_of(speaker)
+        for clause in content:
+            if clause.lemma_ in lx.LAUNCH_VERBS or trigger_type(clause) != "Attack":
+                continue
+            doer = sx.subject_token(clause)
+            actors = self.mentions.actors_in(doer.subtree) if doer is not None else []
+            if any(self.mentions.country_of(k) not in (None, side) for k in actors):
+                return True
+        return False
 
     def _hostile(self, content) -> bool:
         text = " ".join(t.lower_ for root in content for t in root.subtree)

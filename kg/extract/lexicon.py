@@ -342,6 +342,8 @@ HABITUAL_MODIFIERS = {
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+# Verbs that make a claim only with "as": "described the killings as barbaric", not "described the plan".
+AS_VERBS = {"describe", "brand"}
 # Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
 IDIOM_OBJECTS = {
     "tone",
@@ -428,6 +430,8 @@ CLAIM_VERBS = {
     "dismiss": "denial",
     "call": "assertion",
     "term": "assertion",  # "termed the exercise an attempt to divert attention"
+    "describe": "assertion",  # "described the killings as barbaric": only with what it is described as
+    "brand": "assertion",
     "deny": "denial",
     "dispute": "denial",
     "reject": "denial",  # only of a statement (STATEMENT_NOUNS): "rejected the idea" refuses
@@ -918,6 +922,7 @@ ACCUSATION_WORDS = {
     "violate",
     "massacre",
     "atrocity",
+    "repression",
     "illegally",
     "unlawful",
 }

@@ -562,6 +562,8 @@ class Mentions:
         """The country qualifying a group noun: 'Ukrainian officials', 'A U.S. delegation',
         'Russia's army', 'the ministry in Moscow'."""
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ == "its":
+                return self._its_country(token)
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 key = self.by_token.get(token_key(child))
                 if key and self.country_of(key) and self.actors[key].kind in ("Country",):
@@ -576,6 +578,17 @@ class Mentions:
                     if key and self.actors.get(key) and self.actors[key].kind == "Country":
                         return key
         return None
+
+    def _its_country(self, token) -> str | None:
+        """'The Russian Defense Ministry claimed its forces ...': the country of the subject above;
+        'Lithuania moved first. On March 3, its Foreign Ministry ...': else the country named last."""
+        for verb in (h for h in sx.heads(token, 6) if h.pos_ in ("VERB", "AUX")):
+            subject = sx.direct_subject(verb)
+            if subject is not None and token not in subject.subtree:
+                key = self.by_token.get(token_key(subject))
+                if key and self.country_of(key):
+                    return self.use(self.country_of(key), None)
+        return self.countries[-1][2] if self.countries else None
 
     def _named_before(self, folded: str) -> str | None:
         """The one body this article named in full whose name ends with this shorter one."""
@@ -709,6 +722,11 @@ class Mentions:
             if key and self.actors[key].kind == "Person":
                 return key
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lemma_.lower() in lx.POST_NOUNS and not any(c.dep_ == "det" for c in token.children):
+            for conj in (c for c in token.children if c.dep_ == "conj"):  # two titles before one name:
+                key = self.by_token.get(token_key(conj))  # "Government spokesperson and Communications
+                if key and self.actors[key].kind == "Person":  # Minister Jean-Pierre Kabeya accused"
+                    return key
         if token.lemma_.lower() in lx.POST_NOUNS:  # "Minority Leader in the National Assembly Stephen Mutiso"
             for obj in (
                 o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
