@@ -47,6 +47,11 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+# Titles of royalty before a name, and the Arabic "son of"/"daughter of" inside one.
+ROYAL_TITLES = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
+NASAB = {"bin", "bint", "ibn"}
+
+
 def hyphened_given_name(doc, i: int) -> bool:
     """'Seung-woo', 'Min-jae', 'Ching-te': a romanised Korean or Chinese given name whose first syllable
     is ``doc[i]``, written with a hyphen and a lower-case second syllable."""
@@ -111,6 +116,12 @@ def person_names(doc):
         if label == "PERSON":
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
+            while start + 2 < end and doc[start].lower_ in ROYAL_TITLES:
+                start += 1  # "Prince Khalid bin Salman": the title is no part of the name
+            if doc[end - 1].lower_ in NASAB and end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1  # "Khalid bin" tagged, "Salman" taken for the crown prince: one name
+            elif end + 1 < len(doc) and doc[end].lower_ in NASAB and doc[end + 1].pos_ == "PROPN":
+                end += 2  # "Khalid" tagged, "bin Salman" left out
             while (  # "Jeong Min-cheol": the tagger stops at the first syllable of a hyphened given name
                 end + 2 < len(doc)
                 and doc[end].is_title

@@ -36,3 +36,12 @@ def test_gender_comes_from_a_known_given_name_only():
 
 def test_the_arabic_article_before_a_family_name_may_be_left_out():
     assert surnames("Abdel Fattah al-Sisi") == ["al sisi", "sisi"]
+
+
+def test_a_royal_title_is_no_part_of_a_name_and_bin_joins_one():
+    from tests.extraction import facts_of
+
+    facts = facts_of(
+        "The talks were held under the auspices of Saudi Defense Minister Prince Khalid bin Salman."
+    )
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Khalid bin Salman"}
