@@ -28,7 +28,8 @@ CORPORA = {
     "tests/evaluation5": (ROOT / "tests" / "evaluation5", 0.76),
     "tests/evaluation6": (ROOT / "tests" / "evaluation6", 0.71),
     "tests/evaluation7": (ROOT / "tests" / "evaluation7", 0.66),
-    "tests/evaluation8": (ROOT / "tests" / "evaluation8", 0.70),
+    "tests/evaluation8": (ROOT / "tests" / "evaluation8", 0.73),
+    "tests/evaluation9": (ROOT / "tests" / "evaluation9", 0.66),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
