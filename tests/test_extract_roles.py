@@ -589,3 +589,13 @@ def test_tapped_to_lead_as_envoy_succeeding_someone_succeeds_to_the_envoy_post()
     [(successor, predecessor, post)] = replacements_of(facts)
     assert (successor, predecessor) == ("Elina Saarinen", "Declan Moran")
     assert "envoy" in post
+
+
+def test_an_appointment_told_with_its_year_in_a_relative_clause_is_a_post_held_since():
+    facts = facts_of(
+        "President Prabowo Subianto removed Trade Minister Arif Setiawan on Tuesday and installed his "
+        "deputy, Dewi Kartikasari, in his place. Dewi, who was appointed deputy trade minister in October "
+        "2024, said prices would fall."
+    )
+    assert ("Dewi Kartikasari", "Arif Setiawan", "minister of trade") in replacements_of(facts)
+    assert ("Dewi Kartikasari", "deputy trade minister", "former") in roles_of(facts)

@@ -6,6 +6,8 @@ Each reader is one syntactic pattern, shown by a test on a sentence of its own.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions, token_key
@@ -759,9 +761,13 @@ class Roles:
             for noun in sx.prep_objects(verb, "to", "as"):
                 if noun.lemma_ in ("post", "job", "role", "position") and not sx.prep_objects(noun, "of"):
                     self.to_vacancy.append((person, index))
+        # "Dewi, who was appointed deputy trade minister in October 2024": a post held since, not news
+        since = verb.dep_ == "relcl" and any(
+            re.fullmatch(r"(19|20)\d\d", t.text) for o in sx.prep_objects(verb, "in") for t in o.subtree
+        )
         for post in posts:
             if post:
-                self.hold(person, post, "new", index)
+                self.hold(person, post, "current" if since else "new", index)
 
     def _succession(self, index: int, verb) -> None:
         """'X replaces/succeeds Y', 'Y was replaced by X', 'X took over from Y', 'in place of Y'."""
