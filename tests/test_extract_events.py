@@ -591,3 +591,15 @@ def test_the_army_is_the_state_army_named_before_and_not_a_rebel_army():
     )
     rebels = [c for c in facts.claims if facts.actors[c.speaker].label == "National Liberation Army"]
     assert not [c for c in rebels if "soldiers" in c.text]
+
+
+def test_whoever_is_questioned_in_an_investigation_takes_part_in_it():
+    facts = facts_of(
+        "Prosecutors questioned Arif Setiawan as a witness in an investigation into sugar import permits."
+    )
+    [investigation] = events_of(facts, "Investigation")
+    assert names(facts, investigation.participants) == {"Arif Setiawan"}
+    [investigation] = events_of(
+        facts_of("Police found weapons in an investigation into the theft."), "Investigation"
+    )
+    assert investigation.participants == []

@@ -510,6 +510,11 @@ class Events:
                 self._add(event, self.mentions.actors_in(child.subtree), places_ok=False)
         for obj in sx.prep_objects(noun, "of", "by", "between", "with", "from", "against", "among", "into"):
             self._add(event, self._actors_of(obj), places_ok=False)
+        if event.type == "Investigation" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "questioned him as a witness in an investigation", "named X a suspect in the probe"
+            verb = next((h for h in sx.heads(noun, 4) if h.pos_ == "VERB"), None)
+            for obj in sx.objects(verb) if verb is not None and verb.lemma_ in lx.QUESTION_VERBS else []:
+                self._add(event, self._actors_of(obj), places_ok=False)
         head = noun.head
         temporal = noun.dep_ == "pobj" and head.lower_ in lx.TEMPORAL_PREPOSITIONS
         if noun.dep_ == "pobj":

@@ -344,6 +344,8 @@ HABITUAL_MODIFIERS = {
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
 # Verbs that make a claim only with "as": "described the killings as barbaric", not "described the plan".
 AS_VERBS = {"describe", "brand"}
+# Verbs whose object is the person an investigation looks at: "questioned him as a witness in a probe".
+QUESTION_VERBS = {"question", "interview", "summon", "name", "charge", "arrest", "detain", "search"}
 # Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
 IDIOM_OBJECTS = {
     "tone",
