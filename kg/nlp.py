@@ -209,6 +209,10 @@ def feature_names(doc):
     return doc
 
 
+# Words of a title written before a name: "Governor", "Deputy Chief Minister", "Senior Minister".
+NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}
+
+
 def untagged_names(doc, given) -> list:
     """Two or three capitalised words the tagger left untagged, after a title or starting with a
     given name: 'Governor Dikko Radda', 'Tunde Akinwale'."""
@@ -223,12 +227,11 @@ def untagged_names(doc, given) -> list:
         run = list(range(i, end))
         if any(doc[j].ent_type_ for j in run):
             run = []
-        titles = POST_NOUNS | RANKS_MILITARY | {"deputy", "chief", "vice", "senior"}
         words = list(run)
-        while words and doc[words[0]].lower_ in titles:
+        while words and doc[words[0]].lower_ in NAME_TITLES:
             words = words[1:]
         titled = len(words) < len(run)
-        named = not any(doc[j].lower_ in titles | ORGANIZATION_WORDS for j in words)
+        named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)
         if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
             found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
         i = max(end, i + 1)

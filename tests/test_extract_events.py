@@ -603,3 +603,10 @@ def test_whoever_is_questioned_in_an_investigation_takes_part_in_it():
         facts_of("Police found weapons in an investigation into the theft."), "Investigation"
     )
     assert investigation.participants == []
+
+
+def test_the_same_number_hurt_in_two_strikes_is_not_the_same_toll():
+    facts = facts_of(
+        "Russian shelling hit a market, injuring two people. A missile struck a school, injuring two people."
+    )
+    assert len(events_of(facts, "Attack")) == 2

@@ -29,7 +29,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     mentions.datelined(article.text[article.dateline_start : article.body_start])
     for span in parsed.spans:
         mentions.learn_names(span)
-    mentions.learn_first_names()
+    mentions.finish_names()
     posts = Posts(mentions)
     roles, events = Roles(mentions, posts), Events(mentions)
     claims = Claims(mentions, events, roles)

@@ -870,9 +870,9 @@ class Events:
             # "Five killed as shelling hits villages" and "Five people were killed when shells struck": the
             # same toll is the same attack, told again
             or not separate
-            and any(
-                n in earlier.figures and earlier.figures[n].value == f.value for n, f in event.figures.items()
-            )
+            and "deaths" in event.figures
+            and "deaths" in earlier.figures
+            and earlier.figures["deaths"].value == event.figures["deaths"].value
         )
 
     # -------------------------------------------------------------- labels

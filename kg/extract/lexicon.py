@@ -339,42 +339,10 @@ HABITUAL_MODIFIERS = {
     "persistent",
     "routine",
 }
-# Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
-# Verbs that make a claim only with "as": "described the killings as barbaric", not "described the plan".
-AS_VERBS = {"describe", "brand"}
-# Verbs whose object is the person an investigation looks at: "questioned him as a witness in a probe".
-QUESTION_VERBS = {"question", "interview", "summon", "name", "charge", "arrest", "detain", "search"}
-# Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
-IDIOM_OBJECTS = {
-    "tone",
-    "note",
-    "chord",
-    "balance",
-    "deal",
-    "bargain",
-    "compromise",
-    "pose",
-    "record",
-    "high",
-    "low",
-}
-# Nouns after the name of an armed or political group: "the M23 group", "the Houthi movement".
-ARMED_GROUP_NOUNS = {
-    "group",
-    "movement",
-    "militia",
-    "rebels",
-    "faction",
-    "insurgency",
-    "fighters",
-    "alliance",
-}
 # What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
 COMMUNITY_NOUNS = {"community", "hamlet", "suburb", "neighbourhood", "neighborhood", "township"}
-# Words in a portfolio's wording that are no part of its topic: "the Health Cabinet Secretary".
-TOPIC_FILLERS = {"the", "of", "cabinet"}
 # Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.
 REGION_NOUNS = {
     "district",
@@ -389,7 +357,39 @@ REGION_NOUNS = {
     "prefecture",
     "raion",
 }
+# Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
+# Nouns after the name of an armed or political group: "the M23 group", "the Houthi movement".
+ARMED_GROUP_NOUNS = {
+    "group",
+    "movement",
+    "militia",
+    "rebels",
+    "faction",
+    "insurgency",
+    "fighters",
+    "alliance",
+}
+# Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
+IDIOM_OBJECTS = {
+    "tone",
+    "note",
+    "chord",
+    "balance",
+    "deal",
+    "bargain",
+    "compromise",
+    "pose",
+    "record",
+    "high",
+    "low",
+}
+# Verbs whose object is the person an investigation looks at: "questioned him as a witness in a probe".
+QUESTION_VERBS = {"question", "interview", "summon", "name", "charge", "arrest", "detain", "search"}
+# Words in a portfolio's wording that are no part of its topic: "the Health Cabinet Secretary".
+TOPIC_FILLERS = {"the", "of", "cabinet"}
+# Verbs that make a claim only with "as": "described the killings as barbaric", not "described the plan".
+AS_VERBS = {"describe", "brand"}
 
 # Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.
 CLAIM_VERBS = {

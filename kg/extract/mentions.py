@@ -71,7 +71,7 @@ class Mentions:
         self.actors: dict[str, Actor] = {}
         self.by_token: dict[tuple[int, int], str] = {}
         self.person_names: dict[str, str] = {}  # folded full name or surname -> person key
-        self.first_names: dict[str, str] = {}  # folded first name -> person key, see learn_first_names
+        self.first_names: dict[str, str] = {}  # folded first name -> person key, see finish_names
         self.shared_first_names: set[str] = set()  # first names two people of the article have
         self.group_names: set[str] = set()  # folded names of groups the tagger took for places: "M23"
         self.place_names: set[str] = set()  # folded names described as settlements: "X, a farming village"
@@ -115,9 +115,12 @@ class Mentions:
                 self._learn_person(surface, key)  # "Volodymyr Zelenskyy" makes a later "Zelenskyy" him
         return key
 
-    def learn_first_names(self) -> None:
-        """After the first pass: a first name only one person in the article has is that person, as
-        Indonesian, Thai or Brazilian news calls people ('Dewi took her oath' after 'Dewi Kartikasari')."""
+    def finish_names(self) -> None:
+        """After the first pass: a name described as a settlement anywhere is no person anywhere; and a
+        first name only one person in the article has is that person, as Indonesian, Thai or Brazilian
+        news calls people ('Dewi took her oath' after 'Dewi Kartikasari')."""
+        places = {self.person_names[name] for name in self.place_names if name in self.person_names}
+        self.person_names = {name: key for name, key in self.person_names.items() if key not in places}
         people: dict[str, set[str]] = {}
         for name, key in self.person_names.items():
             words = name.split()
@@ -132,8 +135,6 @@ class Mentions:
         self.shared_first_names = {word for word, keys in free.items() if len(keys) > 1}
 
     def _learn_person(self, name: str, key: str) -> None:
-        if fold(name) in self.place_names:
-            return
         self.person_names.setdefault(fold(name), key)
         for surname in surnames(name):
             self.person_names.setdefault(surname, key)
@@ -170,11 +171,7 @@ class Mentions:
             if ent.label_ in ("GPE", "LOC", "PERSON") and not ent.ent_id_ and armed_group(ent):
                 self.group_names.add(fold(clean_name(ent)))
             if ent.label_ in ("PERSON", "ORG") and (settled(ent.root) or settlement_name(ent.root)):
-                folded = fold(clean_name(ent))
-                self.place_names.add(folded)
-                for word in {folded, *surnames(clean_name(ent))}:
-                    if self.person_names.get(word) == f"person/{slug(clean_name(ent))}":
-                        del self.person_names[word]
+                self.place_names.add(fold(clean_name(ent)))
         for ent in span.ents:
             if (
                 ent.label_ == "PERSON"
@@ -260,17 +257,12 @@ class Mentions:
             and fold(clean_name(ent)) in self.group_names
         ):
             label = "ORG"  # "the M23 group", then "M23 said": a group, wherever the tagger put it
-        if (
-            label in ("PERSON", "ORG")
-            and not ent.ent_id_
-            and (settlement_name(ent.root) or settled(ent.root))
-        ):
-            label = "GPE"  # "the town of Tibú" tagged as an organisation; "Gidan Dawa, a farming community"
         if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
         if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
             label = "GPE"  # "into Darfur and Kordofan"
-        # "the Tirah valley", "Khyber Pakhtunkhwa's Lakki Marwat district"; then "Lakki Marwat's police"
+        # "the Tirah valley", "Khyber Pakhtunkhwa's Lakki Marwat district"; then "Lakki Marwat's police";
+        # "the town of Tibú" tagged as an organisation, "Gidan Dawa, a farming community" (place_names)
         placed = not ent.ent_id_ and (
             label in ("PERSON", "ORG", "NORP")
             and (region_name(ent.root) or fold(clean_name(ent)) in self.place_names)
@@ -475,7 +467,7 @@ class Mentions:
 
     def _same_institution(self, token) -> str | None:
         """'The Lebanese Army said ... The army later evacuated', 'Gribov's post at the ministry': the
-        body of that name met last."""
+        body of that name the article introduced last."""
         if not the_only_determiner(token):
             return None
         head = token.lemma_.lower()
