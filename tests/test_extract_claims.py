@@ -83,6 +83,8 @@ def test_a_pledge_with_a_position_is_an_intent():
         ("\u201cWe will send our comments next week,\u201d Andrej Babis told reporters.", "Andrej Babis"),
         ("Friedrich Merz said Berlin would provide 3 billion euros for air defence.", "Friedrich Merz"),
         ("Borys Filatov said the city would house the families in dormitories.", "Borys Filatov"),
+        ("Senate President Musa Bello said the chamber would screen the nominee on Tuesday.", "Musa Bello"),
+        ("President Ade Okon said the state would buy the harvest at a fixed price.", "Ade Okon"),
     ],
 )
 def test_what_the_speakers_own_side_will_do_is_an_intent(text, speaker):
@@ -554,3 +556,20 @@ def test_its_forces_in_what_a_ministry_claims_are_the_ministry_s_country_s():
         "workshop in Odesa."
     )
     assert {kind for _, kind in claims_of(facts)} == {"assertion"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police spokesman Ade Okon said teams had been deployed and that "the gunmen will be brought to justice."',
+        '"If anyone committed a crime, they will answer for it before a judge," President Ola Bayo said.',
+        "Governor Musa Bello said those responsible would be held accountable.",
+    ],
+)
+def test_saying_someone_will_be_punished_threatens(text):
+    assert {kind for _, kind in claims_of(facts_of(text))} == {"threat"}
+
+
+def test_a_punishment_already_given_is_no_threat():
+    facts = facts_of("President Ola Bayo said the officers had been held accountable last year.")
+    assert claims_of(facts) == {("Ola Bayo", "assertion")}

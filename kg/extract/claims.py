@@ -347,7 +347,10 @@ class Claims:
         return "denial" if rejects or self._denies(content, skip) else "assertion"
 
     def _commitment(self, content, speaker: str) -> str | None:
-        """'said she would order a review': an intent, or a threat when it names harm."""
+        """'said she would order a review': an intent, or a threat when it names harm; 'the culprits
+        will be brought to justice' threatens whoever it names."""
+        if self._punishment(content):
+            return "threat"
         if not self._own_action(content, speaker):
             return None
         return "threat" if self._hostile(content) else "intent"
@@ -404,6 +407,18 @@ class Claims:
                 return True
             if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
                 return True  # "the mayor said the city would house the families"
+        return False
+
+    @staticmethod
+    def _punishment(content) -> bool:
+        """A clause in the future that someone will be punished: 'the hoodlums will be tracked down and
+        brought to justice', 'they will answer for it before a judge', 'will be held accountable'."""
+        for clause in (t for root in content for t in root.subtree):
+            if not any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children):
+                continue
+            words = " ".join(t.lower_ for t in clause.subtree)
+            if any(phrase in words for phrase in lx.PUNISHMENT_PHRASES):
+                return True
         return False
 
     @staticmethod

@@ -578,7 +578,24 @@ OWN_SIDE_NOUNS = {
     "company",
     "cabinet",
     "coalition",
+    "state",
+    "chamber",
+    "country",
+    "nation",
 }
+# What a future clause says will befall someone, which makes the statement a threat.
+PUNISHMENT_PHRASES = (
+    "to justice",
+    "face justice",
+    "face the full force",
+    "answer for",
+    "held accountable",
+    "held responsible",
+    "be punished",
+    "be prosecuted",
+    "face prosecution",
+    "face the consequences",
+)
 # What is denied when it is rejected: "rejected the accusation" denies, "rejected the idea" refuses.
 STATEMENT_NOUNS = {
     "accusation",
