@@ -561,7 +561,7 @@ def test_its_forces_in_what_a_ministry_claims_are_the_ministry_s_country_s():
 @pytest.mark.parametrize(
     "text",
     [
-        'Police spokesman Ade Okon said teams had been deployed and that "the gunmen will be brought to justice."',
+        'Police spokesman Ade Okon said that "the gunmen will be brought to justice."',
         '"If anyone committed a crime, they will answer for it before a judge," President Ola Bayo said.',
         "Governor Musa Bello said those responsible would be held accountable.",
     ],
