@@ -58,8 +58,10 @@ def surnames(name: str) -> list[str]:
         found.append(fold(ARTICLE_PREFIX.sub("", words[-1], count=1)))
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         found.append(fold(words[0]))
-    if len(words) > 2 and words[-2].lower() in SURNAME_PARTICLES:
-        found.append(fold(" ".join(words[-2:])))  # "Joost van Leeuwen" is also "Van Leeuwen"
+    if len(words) > 2 and (words[-2].lower() in SURNAME_PARTICLES or words[-2][:1].isupper()):
+        # "Joost van Leeuwen" is also "Van Leeuwen"; "Raúl Sáenz Ibarra", by his two family names,
+        # "Sáenz Ibarra"
+        found.append(fold(" ".join(words[-2:])))
     return found
 
 

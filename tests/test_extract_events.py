@@ -610,3 +610,14 @@ def test_the_same_number_hurt_in_two_strikes_is_not_the_same_toll():
         "Russian shelling hit a market, injuring two people. A missile struck a school, injuring two people."
     )
     assert len(events_of(facts, "Attack")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The changes also hit the agriculture ministry, where three officials lost their jobs.",
+        "Cyclone Vaianu struck the northern coast of Viti Levu on Monday night.",
+    ],
+)
+def test_a_change_or_a_storm_that_hits_is_no_attack(text):
+    assert events_of(facts_of(text), "Attack") == []

@@ -409,3 +409,16 @@ def test_the_presidential_office_is_the_article_countrys_unless_named_for_anothe
     assert speaker.label == "South Korean presidential office" and speaker.country == "country/south-korea"
     facts = facts_of("KYIV, Sept. 2 (Reuters) - Yermak will stay, the presidential office said.")
     assert label(facts, facts.claims[0].speaker) == "Office of the President of Ukraine"
+
+
+def test_a_post_takes_the_country_the_whole_article_is_about_even_before_it_is_named():
+    facts = facts_of(
+        "Interior Minister Ana Ruiz resigned on Monday. Prime Minister Luis Vega said Chile would hold "
+        "an inquiry, and the Chilean Senate agreed."
+    )
+    assert {t.post.organization for t in facts.tenures} == {"country/chile"}
+
+
+def test_a_generic_body_name_is_no_foreign_body_when_its_country_is_never_named():
+    facts = facts_of("The Presidential Office said the premier had resigned.")
+    assert [a.label for a in facts.actors.values() if a.kind == "GovernmentBody"] == ["Presidential Office"]

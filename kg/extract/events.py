@@ -193,6 +193,12 @@ def trigger_type(token) -> str | None:
     if token.pos_ == "VERB":
         if any(c.dep_ == "dobj" and c.lemma_ in lx.IDIOM_OBJECTS for c in token.children):
             return None  # "Milei struck a defiant tone", "hit a record high", "strike a deal"
+        if lemma in lx.EVENT_VERBS["Attack"] and any(
+            c.dep_ == "nsubj" and w.lemma_.lower() in lx.NOT_ATTACKERS
+            for c in token.children
+            for w in [c, *(m for m in c.children if m.dep_ == "compound")]
+        ):
+            return None  # "the changes hit the health ministry", "the cyclone struck the coast"
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind

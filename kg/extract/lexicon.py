@@ -371,6 +371,43 @@ ARMED_GROUP_NOUNS = {
     "alliance",
 }
 # Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
+# Subjects that hit or strike without attacking: changes, crises, storms.
+NOT_ATTACKERS = {
+    "change",
+    "reshuffle",
+    "shake-up",
+    "decision",
+    "crisis",
+    "protest",
+    "sanction",
+    "inflation",
+    "price",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "flood",
+    "earthquake",
+    "quake",
+    "drought",
+    "scandal",
+    "shortage",
+    "tariff",
+    "reform",
+    "cut",
+    "measure",
+    "policy",
+    "investigation",
+    "probe",
+    "inquiry",
+    "report",
+    "news",
+    "announcement",
+    "recession",
+    "pandemic",
+    "outage",
+    "wave",
+}
 IDIOM_OBJECTS = {
     "tone",
     "note",
@@ -583,6 +620,8 @@ OWN_SIDE_NOUNS = {
     "country",
     "nation",
 }
+# "until now secretary of state", "until recently deputy minister": a post held till the news.
+UNTIL_NOW = {"now", "recently", "lately", "then", "last"}
 # What a future clause says will befall someone, which makes the statement a threat.
 PUNISHMENT_PHRASES = (
     "to justice",

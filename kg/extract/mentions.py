@@ -80,6 +80,8 @@ class Mentions:
         self.countries: list[tuple[int, object, str]] = []  # and for countries: "the four countries"
         self.bodies: list[tuple[int, object, str]] = []  # states and bodies that were subjects: "it said"
         self.country_counts: Counter[str] = Counter()
+        self.article_counts: Counter[str] = Counter()  # the same over the whole article, from the first pass
+        self.learned = 0  # sentences seen by the first pass
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
         self.pairs: dict[tuple[int, int], list[str]] = {}  # "the two leaders", "the pair" -> two people
@@ -150,9 +152,13 @@ class Mentions:
             country = key
         if country:
             self.country_counts[country] += 2
+            self.article_counts[country] += 3
 
     def main_country(self) -> str | None:
-        return self.country_counts.most_common(1)[0][0] if self.country_counts else None
+        """The country the article is about: the one it names most, counted over the whole article so
+        that a post takes the same country in the first sentence and the last."""
+        counts = self.article_counts or self.country_counts
+        return counts.most_common(1)[0][0] if counts else None
 
     def country_of(self, key: str | None) -> str | None:
         if not key:
@@ -168,6 +174,12 @@ class Mentions:
         """First pass: the people an article names, so that a later 'Lecornu' tagged ORG is still him;
         and the names it describes as settlements, which stay places wherever they come."""
         for ent in span.ents:
+            country = self.country_of(ent.ent_id_) if ent.ent_id_ else None
+            # a party ("Democratic Party") or a generic body ("the Presidential Office") may be anyone's
+            party = ent.ent_id_ and self.gaz.actors[ent.ent_id_].kind == "PoliticalParty"
+            if country and not party and not generic_name(clean_name(ent)):
+                lead = self.learned < LEAD_SENTENCES  # the headline and lead say what the news is about
+                self.article_counts[self.gaz.country_of_capital.get(ent.ent_id_, country)] += 2 if lead else 1
             if ent.label_ in ("GPE", "LOC", "PERSON") and not ent.ent_id_ and armed_group(ent):
                 self.group_names.add(fold(clean_name(ent)))
             if ent.label_ in ("PERSON", "ORG") and (settled(ent.root) or settlement_name(ent.root)):
@@ -188,6 +200,7 @@ class Mentions:
         for name in untagged_people(span):
             key = self._reference_person(name) or f"person/{slug(name)}"
             self._learn_person(name, key)
+        self.learned += 1
 
     def resolve_sentence(self, index: int, span) -> None:
         for ent in span.ents:
@@ -523,15 +536,16 @@ class Mentions:
         that answers to the bare words. A name of common words only is another country's body."""
         ref = self.gaz.actors[key]
         home = self.main_country()
-        if ref.kind != "GovernmentBody" or not ref.country or not home or home == ref.country:
+        if ref.kind != "GovernmentBody" or not ref.country or home == ref.country:
             return None
-        generic = (
-            lx.INSTITUTION_HEADS | lx.ORGANIZATION_WORDS | lx.POST_NOUNS | {"of", "the", "presidential", "s"}
-        )
-        if not set(fold(name).split()) <= generic:
+        if home is None and self.country_counts[ref.country]:
+            return None  # the reference body's country is the one the article has named
+        if not generic_name(name):
             return None  # "the IDF", "Ukrainian presidential office": a name of its own, or its country's
-        demonym = self.gaz.demonym_of.get(home) or self.gaz.actors[home].label
         text = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        if home is None:  # no country named yet: the body of a country the article has not said
+            return self.body(text[:1].upper() + text[1:], "GovernmentBody")
+        demonym = self.gaz.demonym_of.get(home) or self.gaz.actors[home].label
         return self.body(f"{demonym.title()} {text}", "GovernmentBody", home)
 
     def _leaders_office(self, token) -> str | None:
@@ -753,6 +767,13 @@ class Mentions:
         return found
 
 
+def generic_name(name: str) -> bool:
+    """A body's name of common words only ('the Presidential Office', 'the Defence Ministry'), which
+    every country's body of that kind answers to."""
+    generic = lx.INSTITUTION_HEADS | lx.ORGANIZATION_WORDS | lx.POST_NOUNS
+    return set(fold(name).split()) <= generic | {"of", "the", "presidential", "s"}
+
+
 def untagged_people(span) -> list[str]:
     """Full names the tagger missed, known as people by what they do: 'Ana Ruiz replaces ...'."""
     found = []
@@ -781,6 +802,8 @@ def untagged_people(span) -> list[str]:
             verb = next((a for a in token.ancestors if a.pos_ == "VERB"), verb)
         if token.lower_ in lx.ORGANIZATION_WORDS or token.lower_ in lx.POST_NOUNS:
             continue  # "Foreign Minister" is a title, no one's name
+        if " ".join(t.lower_ for t in [*parts, token]) in lx.MINISTRY_TOPICS:
+            continue  # "Political Deputy Minister of Economic Affairs Tsai Pei-ling": a portfolio
         if (
             described_as_person(token)
             or token.dep_ == "poss"
@@ -976,6 +999,10 @@ def abbreviation_of(ent) -> str | None:
     return None
 
 
+LEAD_SENTENCES = 3  # headline and lead, whose countries count twice towards the article's own
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+
+
 def clean_name(ent) -> str:
     """The name as written ("Kosiniak-Kamysz", "National Prosecutor's Office") without a leading
     article or a trailing possessive."""
@@ -984,6 +1011,8 @@ def clean_name(ent) -> str:
         tokens = tokens[: [t.text for t in tokens].index("(")]
     while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS:
+        tokens = tokens[1:]  # "Ms Sargsyan" is Sargsyan
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens[:-1]) + (tokens[-1].text if tokens else "")

@@ -159,6 +159,11 @@ class Posts:
                 kept_tokens.append(token)
             else:
                 kept, kept_tokens = [], []  # "the 39-year-old fifth prime minister": the words next to it
+        if "of" in kept[1:] and kept[kept.index("of") - 1] in ("minister", "secretary"):
+            at = kept.index("of")  # "Political Deputy Minister of Economic Affairs X": the economy minister
+            if canonical_topic(kept[at + 1 :]):
+                kept = [*kept[: at - 1], *kept[at + 1 :], kept[at - 1]]
+                kept_tokens = [*kept_tokens[: at - 1], *kept_tokens[at + 1 :], kept_tokens[at - 1]]
         heads = [i for i, w in enumerate(kept) if w in lx.POST_NOUNS]
         if not heads:
             return None, []

@@ -11,7 +11,7 @@ import re
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions, token_key
-from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, Posts, title_case
+from kg.extract.posts import FORMER_MARKERS, NEW_MARKERS, RANKS, Posts, canonical_topic, title_case
 from kg.model import Post, Replacement, Tenure
 from kg.names import fold
 
@@ -62,6 +62,20 @@ def ministerial(post: Post) -> bool:
     return "minister" in fold(post.label).split() and not bare_minister(post)
 
 
+def deputy_post_of(deputy: Post, post: Post) -> bool:
+    """'Vice Premier' to 'Premier', 'Political Deputy Minister of Economic Affairs' to 'Minister of
+    Economy': a deputy's post under the given one, however the article wrote the two."""
+    words = fold(deputy.label).split()
+    if not set(words) & {"deputy", "vice"}:
+        return False
+    words = [w for w in words if w not in RANKS | {"political", "administrative", "first", "of", "the"}]
+    other = [w for w in fold(post.label).split() if w not in ("of", "the")]
+    if set(words) == set(other):
+        return True
+    topics = [canonical_topic([w for w in each if w != "minister"]) for each in (words, other)]
+    return "minister" in set(words) & set(other) and topics[0] is not None and topics[0] == topics[1]
+
+
 def departed_before(verb) -> list:
     """'took over after Duque stepped down', '... after Ramos resigned': who left just before."""
     return [
@@ -105,6 +119,7 @@ class Roles:
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
+        self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
 
     # -------------------------------------------------------------- recording
 
@@ -207,6 +222,38 @@ class Roles:
             if tenure.person == r.successor and tenure.post is r.post and tenure.status == "new":
                 tenure.post = left
         r.post = left
+
+    def _moved_from(self) -> None:
+        """'Transport Minister X moves to Tourism': the ministry whose title she bears as she moves is
+        one she leaves, so that whoever takes it over succeeds her (a swap gives two successions)."""
+        for person, post, index in self.moves:
+            for tenure in self.tenures:
+                if (
+                    tenure.person == person
+                    and tenure.status == "current"
+                    and index in tenure.sentences
+                    and tenure.post is not post
+                    and ministerial(tenure.post)
+                    and ministerial(post)
+                ):
+                    tenure.status = "former"
+
+    def _promoted_from(self) -> None:
+        """'Minister of Economic Affairs Huang was named vice premier ... Tsai was promoted to head the
+        ministry': whoever takes up a post another held while that other takes up a new one nearby
+        has the post the other left."""
+        for new in [t for t in self.tenures if t.status == "new"]:
+            for held in self.tenures:
+                if held.person == new.person or held.post is not new.post or held.status != "current":
+                    continue
+                if any(
+                    t.person == held.person
+                    and t.status == "new"
+                    and t.post is not new.post
+                    and min(abs(i - new.sentences[0]) for i in t.sentences) <= 2
+                    for t in self.tenures
+                ):
+                    held.status = "former"
 
     def _implicit_replacements(self) -> None:
         """Someone takes up the very post another has just left: a succession the article implies."""
@@ -319,6 +366,8 @@ class Roles:
             if left is not None and left.person != person:
                 self.hold(person, left.post, "new", index)
                 self.replace(person, left.person, left.post, index)
+        self._moved_from()
+        self._promoted_from()
         self._fill_bare_posts()
         self._drop_bare_posts()
         self._implicit_replacements()
@@ -352,7 +401,17 @@ class Roles:
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
                     tenure.status = "former"
-                promoted = r.post is not None and tenure.post is self.posts.deputy_of(r.post)
+                acting = any(set(fold(t).split()) & {"acting", "interim", "caretaker"} for t in r.titles)
+                promoted = (
+                    r.post is not None
+                    and not acting
+                    and (  # an acting minister keeps her own post
+                        tenure.post is self.posts.deputy_of(r.post)
+                        # "Political Deputy Minister of Economic Affairs X was promoted to head the ministry"
+                        or r.sentences[0] in tenure.sentences
+                        and deputy_post_of(tenure.post, r.post)
+                    )
+                )
                 if tenure.person == r.successor and promoted and tenure.status == "current":
                     tenure.status = "former"  # the deputy who takes the minister's post leaves her own
         self._drop_bare_posts()  # the replacements' posts are known now
@@ -383,14 +442,26 @@ class Roles:
             for command in (d for d in sx.prep_objects(verb, "from", "of") if d.lemma_ == "command"):
                 for unit in sx.prep_objects(command, "of"):  # "removed X from command of the 3rd Corps"
                     self.hold(person, self._led_post(unit, person, "Commander"), "former", index)
+            self.hold(person, self._where_post(verb, person), "former", index)
             return
         if verb.lemma_ not in lx.LEAVE_VERBS:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
+        self.hold(person, self._where_post(verb, person), "former", index)
         for noun in sx.prep_objects(verb, "as"):
             for each in sx.with_conjuncts([noun]):
                 self.hold(person, self.posts.from_phrase(each, person), "former", index)
+
+    def _where_post(self, verb, person: str | None) -> Post | None:
+        """'The reshuffle also reached Agriculture, where Ignacio Pardo was removed': the ministry the
+        clause hangs on is the post."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return None
+        place = verb.head
+        if place.ent_type_ in ("GPE", "LOC", "FAC") or self.mentions.actor(place):
+            return None  # "Kharkiv, where the governor resigned"
+        return self.posts.from_department(place, person) or self.posts.from_topic([place], person)
 
     def _moving(self, index: int, verb) -> None:
         """'Mahmood moves to the Home Office', 'takes over the work and pensions department'."""
@@ -406,6 +477,9 @@ class Roles:
         if verb.lemma_ in lx.MOVE_VERBS and sx.objects(verb):  # "Meloni moved her interior minister to ..."
             person = self._person(sx.objects(verb)[0])
         targets = sx.prep_objects(verb, "to") if verb.lemma_ in lx.MOVE_VERBS else sx.objects(verb)
+        if taking_over:
+            targets += sx.prep_objects(verb, "at")  # "takes over at Transport"
+        also = any(c.lower_ in ("also", "additionally") for c in verb.children)  # a second portfolio
         if verb.lemma_ in lx.MOVE_VERBS:  # "is moving to Warsaw as ambassador to Poland"
             for noun in sx.prep_objects(verb, "as"):
                 self.hold(person, self.posts.from_phrase(noun, person), "new", index)
@@ -413,9 +487,13 @@ class Roles:
             if taking_over and noun.lemma_ in lx.TAKE_CHARGE_NOUNS:
                 continue  # "took over command of the regiment": see _taking_charge
             post = self.posts.from_department(noun, person) or self._led_post(noun, person)
-            if post is None and taking_over and noun.lemma_ in VACANCY_NOUNS and person:
+            bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+            vacancy = noun.lemma_ in VACANCY_NOUNS or noun.lemma_ == "portfolio" and bare  # "the portfolio"
+            if post is None and taking_over and vacancy and person:
                 self.takeovers.append((person, index))  # "named X to take over the job of policing spending"
             self.hold(person, post, "new", index)
+            if person and post is not None and not also:
+                self.moves.append((person, post, index))
         for noun in sx.prep_objects(verb, "from"):
             if verb.lemma_ in lx.MOVE_VERBS:
                 self.hold(person, self.posts.from_department(noun, person), "former", index)
@@ -437,10 +515,15 @@ class Roles:
             for noun in sx.objects(verb):  # "Y was given the Sports portfolio"
                 self.hold(given, self.posts.from_department(noun, given), "new", index)
             return
-        if department is not None and department.lemma_ in VACANCY_NOUNS:
+        if department is not None and department.lemma_ in VACANCY_NOUNS | {"place"}:
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
             left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
             post = left[-1] if left else self.post_of(owner, index) if owner else None  # her old job
+            named = [  # "His place at Defence goes to Y": the post named there
+                self.posts.from_department(n, owner) or self._led_post(n, owner)
+                for n in sx.prep_objects(department, "at", "in")
+            ]
+            post = next((p for p in named if p), post)
             for holder in [sx.agent(verb)] if filled else sx.prep_objects(verb, "to"):
                 person = self._person(holder) if holder is not None else None
                 self.hold(person, post, "new", index)
@@ -508,6 +591,7 @@ class Roles:
             self._misparsed_step(index, token)
             self._titled_name(index, token)
             self._apposition(index, token)
+            self._until_now(index, token)
             if token.pos_ in ("VERB", "AUX"):
                 self._copula(index, token)
                 self._leaving(index, token)
@@ -603,9 +687,34 @@ class Roles:
         boss = next((self._person(c) for c in post_noun.children if c.dep_ == "poss"), None)
         if post and post_noun.lemma_ == "deputy" and post.label == "Deputy" and boss:
             held = [t for t in self.tenures if t.person == boss]  # "installed his deputy, X"
+            held = [t for t in held if t.status == "current"] or held  # the post he holds, not one he takes
             post = self.posts.deputy_of(held[-1].post) if held else post
+            titled = [  # "Huang's deputy, Political Deputy Minister of Economic Affairs Tsai": that title
+                t
+                for t in self.tenures
+                if t.person == person and index in t.sentences and "deputy" in fold(t.post.label).split()
+            ]
+            post = None if titled else post
         if post:
             self.hold(person, post, self._status_of([*post_noun.lefts, post_noun], "current"), index)
+
+    def _until_now(self, index: int, token) -> None:
+        """'goes to Ledesma, until now secretary of state for defence', 'X, until recently deputy
+        interior minister, was named ...': a post the person named just before has held till now."""
+        if token.lower_ != "until" or not any(c.lower_ in lx.UNTIL_NOW for c in token.children):
+            return
+        person = next(
+            (
+                key
+                for t in reversed(token.doc[token.sent.start : token.i])
+                for key in [self.mentions.by_token.get(token_key(t))]
+                if key and self.mentions.actors[key].kind == "Person"
+            ),
+            None,
+        )
+        for noun in (c for c in token.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() in lx.POST_NOUNS or noun.lower_ in lx.POST_NOUNS:
+                self.hold(person, self.posts.from_phrase(noun, person), "former", index)
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""
@@ -690,7 +799,10 @@ class Roles:
             c.dep_ == "poss" for c in obj.children
         ):
             country = self.mentions.country_of(person) or self.mentions.main_country()
-            return self.posts.get("Prime Minister", country)  # "who had headed the government since 2023"
+            # "who had headed the government since 2023"; "named to head the Cabinet" where the article
+            # calls the head of government "Premier"
+            head = "Premier" if (country, "premier") in self.posts.known else "Prime Minister"
+            return self.posts.get(head, country)
         owner = self.mentions.actor(obj)
         if owner is None:
             owner = next((self.mentions.actor(c) for c in obj.children if c.dep_ == "poss"), None)
@@ -705,11 +817,11 @@ class Roles:
                 head = title or LED_TITLES.get(obj.head.lemma_, "Head")  # "ran the Cabinet Office"
                 return self.posts.get(f"{head} of the {phrase}", owner)
             return self.posts.get(f"{title or 'Leader'} of {phrase}", owner)
-        topic = self.posts.from_topic(list(obj.subtree), person)
-        if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:
-            return topic
         # "who headed the ministry's internal audit department", "who chairs parliament's health committee"
         clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        topic = self.posts.from_topic([t for t in obj.subtree if t.i not in clauses], person)
+        if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:  # "takes over at Transport, where he ..."
+            return topic
         words = [
             t for t in obj.subtree if t.dep_ not in ("det", "case") and not t.is_punct and t.i not in clauses
         ]
@@ -749,8 +861,8 @@ class Roles:
         posts += [
             self.posts.from_phrase(n, person)
             for n in verb.children
-            if n.dep_ in ("oprd", "attr") and n.pos_ == "NOUN"
-        ]  # "was named interior minister"
+            if n.dep_ in ("oprd", "attr") and (n.pos_ == "NOUN" or n.lower_ in lx.POST_NOUNS)
+        ]  # "was named interior minister", "was named minister of justice" (tagged PROPN)
         if verb.lemma_ == "hand":
             posts += [self.posts.from_department(n, person) for n in sx.objects(verb)]
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "make"):
@@ -933,6 +1045,8 @@ class Roles:
         what was done, in the past, is the record of it, not a guess."""
         subject = sx.subject_token(reporter)
         speaker = self.mentions.actor(subject) if subject is not None else None
+        while verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
         return (
             speaker is not None
             and self.mentions.actors[speaker].kind == "GovernmentBody"
