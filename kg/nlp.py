@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import ModelError
-from kg.extract.lexicon import ORGANIZATION_WORDS, POST_NOUNS, RANKS_MILITARY
+from kg.extract.lexicon import ARMED_GROUP_NOUNS, ORGANIZATION_WORDS, POST_NOUNS, RANKS_MILITARY, REGION_NOUNS
 from kg.model import Sentence
 from kg.names import is_given_name
 
@@ -205,7 +205,62 @@ def feature_names(doc):
             continue
         spans = [span for span in spans if not (span.start < token.i + 1 and start < span.end)]
         spans.append(Span(doc, start, token.i + 1, label="LOC"))
+        for word in doc[start : token.i + 1]:
+            word.ent_id_ = ""  # "Niger River" is no longer the country its first word names
     doc.ents = filter_spans(spans)
+    return doc
+
+
+def possessive_names(doc):
+    """A name the tagger ran across a possessive is two names: "Rakhine State's Maungdaw township" is
+    Rakhine State and Maungdaw, "Sudan's El Fasher" is Sudan and El Fasher."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    def place_before(cut: int, start: int) -> bool:  # not "People's Party", "St Mary's Hospital"
+        words = doc[start:cut]
+        named = words[0].ent_id_.startswith(("country/", "place/"))
+        return named or words[-1].lower_ in REGION_NOUNS | {"state"}
+
+    spans = []
+    for ent in doc.ents:
+        inner = [t.i for t in ent[1:-1] if t.tag_ == "POS" and not ent.ent_id_]
+        if not inner or not place_before(inner[0], ent.start):
+            spans.append(ent)
+            continue
+        cut = inner[0]
+        spans.append(Span(doc, ent.start, cut, label=ent.label_))
+        if cut + 1 < ent.end:
+            spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    if len(spans) > len(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+def group_names(doc):
+    """A capitalised word the tagger left untagged before a word for fighters is a group's name:
+    'Fano militias', 'Fano fighters'."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc:
+        if token.lemma_.lower() not in ARMED_GROUP_NOUNS and token.lower_ not in ARMED_GROUP_NOUNS:
+            continue
+        names = [
+            c
+            for c in token.lefts
+            if c.dep_ in ("compound", "amod")
+            and c.is_title
+            and c.is_alpha
+            and not c.ent_type_
+            and not c.is_sent_start
+            and c.lower_ not in POST_NOUNS
+        ]
+        if names and names[-1].i == token.i - 1:
+            spans.append(Span(doc, names[0].i, token.i, label="ORG"))
+    if len(spans) > len(doc.ents):
+        doc.ents = filter_spans(spans)
     return doc
 
 
@@ -258,11 +313,15 @@ def load_pipeline(name: str | None = None):
     if not Language.has_factory("kg_person_names"):  # spaCy is imported only when a build needs it
         Language.component("kg_person_names", func=person_names)
         Language.component("kg_feature_names", func=feature_names)
+        Language.component("kg_possessive_names", func=possessive_names)
+        Language.component("kg_group_names", func=group_names)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
     nlp.add_pipe("kg_person_names", after="ner")
-    nlp.add_pipe("kg_feature_names", after="kg_person_names")
+    nlp.add_pipe("kg_possessive_names", after="kg_person_names")
+    nlp.add_pipe("kg_feature_names", after="kg_possessive_names")
+    nlp.add_pipe("kg_group_names", after="kg_feature_names")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

@@ -621,3 +621,50 @@ def test_the_same_number_hurt_in_two_strikes_is_not_the_same_toll():
 )
 def test_a_change_or_a_storm_that_hits_is_no_attack(text):
     assert events_of(facts_of(text), "Attack") == []
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "At least 31 people were killed when military aircraft bombed a village in Rakhine State's "
+            "Maungdaw township on Monday night.",
+            {"Rakhine State", "Maungdaw"},
+        ),
+        ("Russian drones struck Kharkiv Oblast's Izium overnight, killing two people.", {"Izium"}),
+    ],
+)
+def test_a_region_and_the_place_in_it_named_with_a_possessive_are_both_places(text, places):
+    [attack] = events_of(facts_of(text), "Attack")
+    assert places <= names(facts_of(text), attack.places)
+
+
+def test_fighting_between_two_sides_is_an_attack_of_its_own_and_a_town_they_seized_changes_hands():
+    facts = facts_of(
+        "A drone struck a market in Merawi town on Monday, killing 23 people. The attack followed two days "
+        "of heavy fighting between government troops and Fano fighters around Merawi, which Fano fighters "
+        "briefly seized on Saturday."
+    )
+    attacks = events_of(facts, "Attack")
+    assert len(attacks) == 2
+    assert "Fano" in names(facts, attacks[1].participants)
+    [seizure] = events_of(facts, "TerritorialChange")
+    assert names(facts, seizure.places) == {"Merawi"}
+    assert "Fano" in names(facts, seizure.participants)
+
+
+def test_where_people_were_evacuated_from_is_a_place_of_the_evacuation():
+    facts = facts_of(
+        "Officials said they had evacuated nearly 3,800 residents, among them about 1,200 children, from "
+        "Merawi town and neighbouring villages to temporary shelters in Bahir Dar."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert {"Merawi", "Bahir Dar"} <= names(facts, evacuation.places)
+
+
+def test_a_body_saying_it_has_opened_an_investigation_reports_news():
+    facts = facts_of(
+        "The Ethiopian Human Rights Commission (EHRC) said it had launched an investigation into the strike."
+    )
+    [investigation] = events_of(facts, "Investigation")
+    assert names(facts, investigation.participants) == {"EHRC"}

@@ -422,3 +422,9 @@ def test_a_post_takes_the_country_the_whole_article_is_about_even_before_it_is_n
 def test_a_generic_body_name_is_no_foreign_body_when_its_country_is_never_named():
     facts = facts_of("The Presidential Office said the premier had resigned.")
     assert [a.label for a in facts.actors.values() if a.kind == "GovernmentBody"] == ["Presidential Office"]
+
+
+def test_a_party_whose_name_has_a_possessive_stays_one_name():
+    facts = facts_of("People's Party leader Warut Chaiyasit accused the government of corruption.")
+    [tenure] = facts.tenures
+    assert facts.actors[tenure.post.organization].label == "People's Party"

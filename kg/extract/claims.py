@@ -193,6 +193,9 @@ class Claims:
             and self.events
             and all(self.events.is_news(c, verb, speaker) for c in content)
             and not any(c.lemma_ in lx.LAUNCH_VERBS for c in content)  # a tally of drones is theirs too
+            # "said it was investigating whether X had pressured officials": the inquiry is news, and
+            # what it looks into is the body's position too
+            and not any(trigger_type(c) == "Investigation" for c in content)
         ):
             return  # "a missile struck the city, killing five, the governor said": news, not a position
         if kind == "assertion":

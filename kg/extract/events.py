@@ -28,6 +28,12 @@ NEEDS_MODIFIER = {
     "breakfast": {"working"},
     "package": {"sanctions", "sanction", "aid", "peace", "reform", "support"},
     "letter": {"intent"},
+    # "heavy fighting between the army and Fano militias" is a clash; "once the fighting stops" is the war
+    "fighting": {"between"},
+    "clash": {"between", "with"},
+    "firefight": {"between", "with"},
+    "gunfight": {"between", "with"},
+    "skirmish": {"between", "with"},
 }
 FIGURE_TYPES = {
     "deaths": ("Attack",),
@@ -82,6 +88,9 @@ class Mention:
     theme: str | None = None  # the person appointed, resigning or dismissed
 
 
+OWN_WORK = ("Evacuation", "Investigation")  # what a body reports having done itself is news
+
+
 def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: list[str]) -> bool:
     """A strike, casualties, an evacuation or a search on the speaker's own soil, told plainly
     ("said", "reported"): a governor reporting a missile on his city passes on news, which the
@@ -100,9 +109,11 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     count = token.like_num or token.lower_ in ("a", "an", "dozen")  # "wounding a farmer"
     if count and not news(clause):  # "killing 15 people, including two children"
         clause = next((h for h in sx.heads(token, 5) if h.pos_ == "VERB" and news(h)), clause)
-    evacuating = token if trigger_type(token) == "Evacuation" else clause if count else None
-    if evacuating is not None and trigger_type(evacuating) == "Evacuation":
-        doer = sx.subject_token(evacuating)  # "SEMA said it had evacuated 1,400 residents": its own work
+    # "SEMA said it had evacuated 1,400 residents", "the Commission said it had launched an
+    # investigation": a body's report of its own work
+    work = token if trigger_type(token) in OWN_WORK else clause if count else None
+    if work is not None and trigger_type(work) in OWN_WORK:
+        doer = sx.subject_token(work if work.pos_ == "VERB" else clause)
         if doer is not None and (doer.lower_ in ("it", "they", "we") or mentions.actor(doer) == speaker):
             return True
     if not side or not (news(token) or count and news(clause)):  # "killing five people"
@@ -124,6 +135,17 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
         # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
         places = places_in(token.sent) or recent_places
     return any(mentions.country_of(p) == side for p in places)
+
+
+def sequenced(token) -> bool:
+    """'The attack followed two days of heavy fighting', 'after weeks of shelling': an event told as
+    coming before another in the same sentence is another event."""
+    for head in sx.heads(token, 4):
+        if head.lemma_ in ("follow", "precede") and head.pos_ == "VERB" and token.i > head.i:
+            return True
+        if head.lower_ in ("after", "before", "following") and head.pos_ in ("ADP", "VERB", "SCONJ"):
+            return True
+    return False
 
 
 def speech_occasion(noun) -> bool:
@@ -273,6 +295,7 @@ class Events:
         self.events: list[Event] = []
         self.last_places: list[str] = []
         self.calls: set[int] = set()  # ids of the meetings held by phone or video
+        self.words: dict[int, set[str]] = {}  # id of an event -> lemmas of the words that told it
 
     # -------------------------------------------------------------- per sentence
 
@@ -455,6 +478,8 @@ class Events:
             if passive
             else next(iter(sx.objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]), None)
         )
+        if undergoer is not None and undergoer.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            undergoer = verb.head  # "Merawi, which Fano fighters briefly seized on Saturday"
         if event.type in PERSONNEL:
             theme_token = undergoer if event.type != "Resignation" else subject
             theme = self.mentions.actor(theme_token) if theme_token is not None else None
@@ -592,7 +617,17 @@ class Events:
         of_people = [c for o in objects if o.lemma_ in PEOPLE_WORDS for c in o.children if c.lower_ == "of"]
         preps = sorted(
             [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE]
-            + (of_people if len(heads) > 1 else []),
+            + (of_people if len(heads) > 1 else [])
+            # "evacuated 3,800 residents, among them 1,200 children, from Merawi": where from, wherever
+            # the parser hung it
+            + [
+                t
+                for t in token.subtree
+                if trigger_type(token) == "Evacuation"
+                and t.lower_ in ("from", "to")
+                and t.dep_ == "prep"
+                and t.head.i != token.i
+            ],
             key=lambda t: t.i,
         )
         for obj in objects if len(heads) > 1 else []:  # "shelled the town of Pinga", "struck Kharkiv"
@@ -765,18 +800,25 @@ class Events:
 
     def _merge(self, mention: Mention, index: int) -> None:
         event = mention.event
-        for earlier in reversed(self.events):
+        word = mention.trigger.lemma_
+        order = list(reversed(self.events))
+        if event.definite:  # "the strike" is the strike told before, not the fighting told since
+            order.sort(key=lambda e: word not in self.words.get(id(e), ()))
+        for earlier in order:
             if self._part_of(earlier, mention):
                 # "hitting Odesa and Lviv ... In Odesa, a missile struck": Odesa's strike, its own event
                 event.participants += [k for k in earlier.participants if k not in event.participants]
                 event.places = [p for p in event.places if p in earlier.places]
                 self.events.append(event)
+                self.words.setdefault(id(event), set()).add(word)
                 break
             if self._same(earlier, mention, index):
                 absorb(earlier, event)
                 earlier.theme = earlier.theme or mention.theme
+                self.words.setdefault(id(earlier), set()).add(word)
                 break
         else:
+            self.words.setdefault(id(event), set()).add(word)
             event.theme = mention.theme
             if is_call(mention.trigger):
                 self.calls.add(id(event))
@@ -815,6 +857,8 @@ class Events:
         separate = any(
             c.lower_ in ("separate", "another", "second", "other") for c in mention.trigger.children
         )
+        if same_sentence and not event.definite and sequenced(mention.trigger):
+            return False
         places, earlier_places = set(event.places), set(earlier.places)
         if gathering:  # "met at the Dolmabahçe Palace" may be in the Istanbul named before: venues agree
             venue = lambda k: not self.mentions.actors[k].reference  # noqa: E731

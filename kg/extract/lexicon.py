@@ -239,6 +239,11 @@ EVENT_NOUNS = {
         "bombing",
         "raid",
         "offensive",
+        "fighting",
+        "clash",
+        "firefight",
+        "gunfight",
+        "skirmish",
     },
     "Evacuation": {"evacuation"},
     "Appointment": {"appointment", "nomination", "reappointment"},
@@ -356,6 +361,7 @@ REGION_NOUNS = {
     "municipality",
     "prefecture",
     "raion",
+    "township",
 }
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
@@ -364,10 +370,13 @@ ARMED_GROUP_NOUNS = {
     "group",
     "movement",
     "militia",
+    "militias",
     "rebels",
     "faction",
     "insurgency",
     "fighters",
+    "militants",
+    "insurgents",
     "alliance",
 }
 # Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".

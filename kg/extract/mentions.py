@@ -191,6 +191,7 @@ class Mentions:
                 and len(clean_name(ent).split()) > 1
                 and not named_place(ent.root)
                 and not region_name(ent.root)
+                and not region_titled(ent)
                 and not settled(ent.root)
                 and headline_name(ent)
             ):
@@ -274,13 +275,15 @@ class Mentions:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
         if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
             label = "GPE"  # "into Darfur and Kordofan"
+        if label == "PERSON" and region_titled(ent):
+            label = "GPE"  # "Rakhine State", "Cauca Department" tagged as people
         # "the Tirah valley", "Khyber Pakhtunkhwa's Lakki Marwat district"; then "Lakki Marwat's police";
         # "the town of Tibú" tagged as an organisation, "Gidan Dawa, a farming community" (place_names)
         placed = not ent.ent_id_ and (
             label in ("PERSON", "ORG", "NORP")
             and (region_name(ent.root) or fold(clean_name(ent)) in self.place_names)
-            or label == "PERSON"
-            and f"place/{slug(clean_name(ent))}" in self.actors
+            or label in ("PERSON", "ORG")
+            and f"place/{slug(clean_name(ent))}" in self.actors  # "Merawi town", then "around Merawi"
         )
         if placed:
             label = "GPE"
@@ -933,6 +936,12 @@ def governed_place(token) -> bool:
     """'mayor of Brno', 'governor of Sumy': the place a post is held over."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.PLACE_POSTS
+
+
+def region_titled(ent) -> bool:
+    """'Rakhine State', 'Cauca Department': a name ending in a word for a region is a place's."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    return len(words) > 1 and words[-1].lower_ in lx.REGION_NOUNS | {"state"}
 
 
 def region_name(token) -> bool:
