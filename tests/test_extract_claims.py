@@ -573,3 +573,20 @@ def test_saying_someone_will_be_punished_threatens(text):
 def test_a_punishment_already_given_is_no_threat():
     facts = facts_of("President Ola Bayo said the officers had been held accountable last year.")
     assert claims_of(facts) == {("Ola Bayo", "assertion")}
+
+
+def test_what_an_inquiry_concludes_is_a_claim_of_whoever_leads_it():
+    facts = facts_of(
+        "The inquiry, led by Sir Malcolm Everett, the prime minister's adviser, concluded that Mr. Pryce "
+        "had breached the ministerial code. Ana Ruiz found that hard to accept."
+    )
+    assert claims_of(facts) == {("Malcolm Everett", "assertion")}
+
+
+def test_a_name_described_by_a_capitalised_title_is_a_person_a_pronoun_can_stand_for():
+    facts = facts_of(
+        "Hailu Berhanu, State Minister of the Government Communication Service, said security forces had "
+        "carried out an operation. He denied that civilians had been targeted."
+    )
+    assert ("Hailu Berhanu", "denial") in claims_of(facts)
+    assert events_of(facts, "Attack") == []

@@ -163,6 +163,8 @@ class Claims:
         ):
             return  # "accused X, noting that he had come to office promising ...": X's promise is retold
         content = [c for c in self._content(verb) if not conditional(c)]
+        if verb.lemma_ in ("find", "conclude"):  # "found that he had failed to declare", not "found it hard"
+            content = [c for c in content if c.dep_ == "ccomp" and sx.direct_subject(c) is not None]
         if not content or all(map(self._relayed, content)):
             return
         kind = lx.CLAIM_VERBS[verb.lemma_]
@@ -458,6 +460,11 @@ class Claims:
 
     def _actor(self, token) -> str | None:
         key = self.mentions.actor(token)
+        if key is None and token.lemma_ in lx.INQUIRY_NOUNS:
+            # "The inquiry, led by Sir Malcolm Everett, concluded that ...": its head speaks for it
+            for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in lx.LEAD_VERBS):
+                by = sx.agent(clause)
+                key = self.mentions.actor(by) if by is not None else None
         if key is None and acronym(token):
             # "The Opposition BJP termed ...", "JNIM threatened ...": an acronym the tagger missed that
             # speaks is an organisation

@@ -204,6 +204,8 @@ APPOINT_VERBS = {
     "confirm",
 }
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
+# Bodies that find things, spoken for by whoever leads them: "the inquiry, led by X, concluded".
+INQUIRY_NOUNS = {"inquiry", "commission", "investigation", "probe", "panel", "review", "tribunal"}
 LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command", "steer", "manage"}
 SERVE_VERBS = {"serve", "work", "stay", "remain", "continue"}  # "stays on as finance minister"
 STATIONED_VERBS = {"base", "station", "post", "deploy", "live"}  # "posted in Peshawar": a place
@@ -440,6 +442,8 @@ AS_VERBS = {"describe", "brand"}
 # Reported speech. Verb lemma -> claim kind; verbs marked None report without being a claim of the speaker.
 CLAIM_VERBS = {
     "say": "assertion",
+    "find": "assertion",  # "an official inquiry found that he had failed to declare a trip"
+    "conclude": "assertion",
     "tell": "assertion",
     "state": "assertion",
     "claim": "assertion",

@@ -893,7 +893,8 @@ def described_as_person(token) -> bool:
     for child in token.children:
         if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 18 <= int(child.text) <= 99:
             return True
-        if child.dep_ == "appos" and (child.lemma_ in lx.POST_NOUNS or child.lemma_ in lx.PERSON_NOUNS):
+        noun = child.lemma_.lower()  # "Hailu Berhanu, State Minister of ...": a capitalised title too
+        if child.dep_ == "appos" and (noun in lx.POST_NOUNS or noun in lx.PERSON_NOUNS):
             return True
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
