@@ -668,3 +668,13 @@ def test_a_body_saying_it_has_opened_an_investigation_reports_news():
     )
     [investigation] = events_of(facts, "Investigation")
     assert names(facts, investigation.participants) == {"EHRC"}
+
+
+def test_a_district_of_a_city_places_an_attack_and_a_group_named_in_the_plural_is_that_group():
+    facts = facts_of(
+        "Yemen's government and the Huthi rebels agreed to free 1,680 detainees. Shelling killed four "
+        "civilians in a residential district of Taiz, the city's health office said, blaming the Huthis."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Taiz" in names(facts, attack.places)
+    assert "Huthis" not in {a.label for a in facts.actors.values()}

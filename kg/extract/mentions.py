@@ -300,6 +300,9 @@ class Mentions:
             and " ".join(w for w in folded.split() if w not in lx.TOPIC_FILLERS) in lx.MINISTRY_TOPICS
         ):
             return None  # "Health Cabinet Secretary": the portfolio in a title, no organisation
+        group = f"org/{slug(folded[:-1])}" if folded.endswith("s") and not ent.ent_id_ else None
+        if group in self.actors:
+            return self.use(group)  # "the Huthi rebels", then "blaming the Huthis": the group
         if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
@@ -972,11 +975,13 @@ def named_place(token) -> bool:
 
 
 def settlement_name(token) -> bool:
-    """'the villages of Yohmor and Mayfadoun', 'the town of Tibú': what follows 'of' names places."""
+    """'the villages of Yohmor and Mayfadoun', 'the town of Tibú', 'a residential district of Taiz':
+    what follows 'of' names places."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     of = token.head
-    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in lx.SETTLEMENT_NOUNS
+    areas = lx.SETTLEMENT_NOUNS | lx.REGION_NOUNS - {"department"}  # not "the department of Health"
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in areas
 
 
 def armed_group(ent) -> bool:
