@@ -24,12 +24,13 @@ CORPORA = {
     "tests/evaluation": (ROOT / "tests" / "evaluation", 0.85),
     "tests/evaluation2": (ROOT / "tests" / "evaluation2", 0.72),
     "tests/evaluation3": (ROOT / "tests" / "evaluation3", 0.75),
-    "tests/evaluation4": (ROOT / "tests" / "evaluation4", 0.68),
+    "tests/evaluation4": (ROOT / "tests" / "evaluation4", 0.70),
     "tests/evaluation5": (ROOT / "tests" / "evaluation5", 0.76),
     "tests/evaluation6": (ROOT / "tests" / "evaluation6", 0.71),
-    "tests/evaluation7": (ROOT / "tests" / "evaluation7", 0.66),
+    "tests/evaluation7": (ROOT / "tests" / "evaluation7", 0.70),
     "tests/evaluation8": (ROOT / "tests" / "evaluation8", 0.73),
-    "tests/evaluation9": (ROOT / "tests" / "evaluation9", 0.66),
+    "tests/evaluation9": (ROOT / "tests" / "evaluation9", 0.67),
+    "tests/evaluation10": (ROOT / "tests" / "evaluation10", 0.66),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 

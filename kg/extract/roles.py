@@ -401,11 +401,12 @@ class Roles:
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
                     tenure.status = "former"
+                # the deputy who takes the minister's post leaves her own, unless she only acts in it
                 acting = any(set(fold(t).split()) & {"acting", "interim", "caretaker"} for t in r.titles)
                 promoted = (
                     r.post is not None
                     and not acting
-                    and (  # an acting minister keeps her own post
+                    and (
                         tenure.post is self.posts.deputy_of(r.post)
                         # "Political Deputy Minister of Economic Affairs X was promoted to head the ministry"
                         or r.sentences[0] in tenure.sentences
