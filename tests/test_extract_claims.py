@@ -590,3 +590,11 @@ def test_a_name_described_by_a_capitalised_title_is_a_person_a_pronoun_can_stand
     )
     assert ("Hailu Berhanu", "denial") in claims_of(facts)
     assert events_of(facts, "Attack") == []
+
+
+def test_deaths_told_after_a_search_are_no_news_of_a_strike_there():
+    facts = facts_of(
+        "Police searched his homes in Nairobi and Kisumu on Monday. Union leader Mercy Chebet said at "
+        "least 14 patients had died while waiting for dialysis."
+    )
+    assert ("Mercy Chebet", "assertion") in claims_of(facts)

@@ -678,3 +678,23 @@ def test_a_district_of_a_city_places_an_attack_and_a_group_named_in_the_plural_i
     [attack] = events_of(facts, "Attack")
     assert "Taiz" in names(facts, attack.places)
     assert "Huthis" not in {a.label for a in facts.actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers from the Department of Special Investigation searched his home in Nonthaburi on Tuesday.",
+        "Police raided the offices of the construction company on Monday.",
+        "The bureau said its officers had carried out more than 20 searches in Kyiv and Dnipro.",
+    ],
+)
+def test_investigators_searching_or_raiding_premises_investigate_and_do_not_attack(text):
+    facts = facts_of(text)
+    assert [e.type for e in facts.events] == ["Investigation"]
+
+
+def test_gunmen_raiding_a_village_attack_it_and_a_body_named_for_investigation_is_no_event():
+    facts = facts_of("Militants raided a village in Borno, killing 12 people.")
+    assert [e.type for e in facts.events] == ["Attack"]
+    facts = facts_of("The Department of Special Investigation has 40 officers in the province.")
+    assert facts.events == []

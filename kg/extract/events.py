@@ -186,9 +186,44 @@ def support_sought(token):
     return verb if verb.lemma_ in lx.SEEK_VERBS else None
 
 
+def searched(token) -> bool:
+    """'officers from the DSI searched his home', 'a DSI raid', 'police raided the offices', 'carried
+    out more than 20 searches': investigators at work, an investigation and not an attack."""
+    if token.lemma_ not in ("search", "raid"):
+        return False
+    if token.pos_ == "VERB":
+        subject = sx.subject_token(token)
+        doers = [subject] if subject is not None else []
+        doers += [o for d in doers for o in sx.prep_objects(d, "from", "of")]  # "officers from the DSI"
+        premises = any(o.lemma_ in lx.PREMISES for o in sx.objects(token))
+        return premises or any(investigator(d) for d in doers)
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    done = token.dep_ == "dobj" and token.head.lemma_ in ("carry", "conduct")  # "carried out searches"
+    at = any(o.lemma_ in lx.PREMISES for o in sx.prep_objects(token, "of", "at", "on"))
+    return done or at or any(investigator(m) for m in modifiers)
+
+
+def inside_name(token) -> bool:
+    """A word within an organisation's name headed by another word: 'Investigation' in 'the Department
+    of Special Investigation'."""
+    if token.ent_type_ != "ORG":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and name.root != token and name.root.lower_ in lx.ORGANIZATION_WORDS
+
+
+def investigator(token) -> bool:
+    """Police, prosecutors, officers, an anti-graft bureau."""
+    return token.lemma_.lower() in lx.INVESTIGATORS
+
+
 def trigger_type(token) -> str | None:
     lemma, lower = token.lemma_, token.lower_
+    if searched(token):
+        return "Investigation"
     if token.pos_ in ("NOUN", "PROPN"):
+        if inside_name(token):
+            return None  # "the Department of Special Investigation" is a body, no investigation
         if speech_occasion(token):
             return "Speech"
         if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -826,8 +861,8 @@ class Events:
                 # "Rescuers evacuated 130 residents from the building": the building of the strike before
                 event.places += self._recent_places(index)
             self.events.append(event)
-        if event.places:
-            self.last_places = list(event.places)
+        if event.places and event.type in ("Attack", "Evacuation", "TerritorialChange"):
+            self.last_places = list(event.places)  # where the fighting was, for "these zones", "killing five"
 
     @staticmethod
     def _part_of(earlier: Event, mention: Mention) -> bool:

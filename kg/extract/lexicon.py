@@ -273,7 +273,19 @@ EVENT_NOUNS = {
 }
 EVENT_VERBS = {
     "Meeting": {"meet", "negotiate"},
-    "Attack": {"attack", "strike", "shell", "bomb", "batter", "pound", "hit", "target", "bombard", "ambush"},
+    "Attack": {
+        "attack",
+        "strike",
+        "shell",
+        "bomb",
+        "batter",
+        "pound",
+        "hit",
+        "target",
+        "bombard",
+        "ambush",
+        "raid",
+    },
     "Evacuation": {"evacuate"},
     "Appointment": {
         "appoint",
@@ -635,6 +647,30 @@ OWN_SIDE_NOUNS = {
 }
 # "until now secretary of state", "until recently deputy minister": a post held till the news.
 UNTIL_NOW = {"now", "recently", "lately", "then", "last"}
+# Who searches and raids as part of an inquiry, and what they search: no attack, an investigation.
+INVESTIGATORS = {
+    "police",
+    "policeman",
+    "officer",
+    "investigator",
+    "detective",
+    "prosecutor",
+    "agent",
+    "bureau",
+    "directorate",
+    "authorities",
+}
+PREMISES = {
+    "home",
+    "house",
+    "office",
+    "headquarters",
+    "premises",
+    "residence",
+    "apartment",
+    "flat",
+    "location",
+}
 # What a future clause says will befall someone, which makes the statement a threat.
 PUNISHMENT_PHRASES = (
     "to justice",
