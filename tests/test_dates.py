@@ -29,6 +29,7 @@ DATELINES = [
     ("NEW YORK, Sept. 22, 2025 (AP) — The assembly opened.", date(2025, 9, 22), "The assembly"),
     ("BRUSSELS -- Diplomats arrived early.", None, "Diplomats"),
     ("GENEVA, Feb. 30, 2025 — Odd dates still strip.", None, "Odd"),
+    ("Muscat (AFP) – Feb 8, 2026 – Yemen's government agreed.", date(2026, 2, 8), "Yemen's"),  # AFP
 ]
 
 

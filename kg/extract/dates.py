@@ -73,6 +73,16 @@ _DATELINE_RE = re.compile(
     re.X,
 )
 
+# AFP's "Muscat (AFP) – Feb 8, 2026 – ": the date after the agency, between dashes
+_DATE_AFTER_RE = re.compile(
+    rf"""
+    (?P<date>(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}),\s*(?P<y1>{_YEAR})
+            |(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s*(?P<y2>{_YEAR}))
+    \s*{_DASH}\s*
+""",
+    re.X,
+)
+
 
 def parse_dateline(text: str) -> tuple[date | None, int]:
     """Read "PARIS, Oct. 13, 2025 — " at the start of `text`: (its date or None, offset of the body).
@@ -92,6 +102,9 @@ def parse_dateline(text: str) -> tuple[date | None, int]:
         return None, 0  # "KYIV Independent -" is no dateline; an agency after a date is
     if words > 6 or not (caps or m.group("region") or m.group("date") or agency):
         return None, 0
+    after = _DATE_AFTER_RE.match(text, m.end()) if not m.group("date") else None
+    if after:  # "Muscat (AFP) – Feb 8, 2026 – "
+        m = after
     k = "1" if m.group("y1") else "2"  # which of the two date layouts matched
     if not m.group("y" + k):
         return None, m.end()  # "Nov. 3 (AP)": no year, so no date we can trust
