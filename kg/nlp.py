@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.errors import ModelError
-from kg.extract.lexicon import ARMED_GROUP_NOUNS, ORGANIZATION_WORDS, POST_NOUNS, RANKS_MILITARY, REGION_NOUNS
+from kg.extract.lexicon import (
+    ARMED_GROUP_NOUNS,
+    ORGANIZATION_WORDS,
+    POST_NOUNS,
+    RANKS_MILITARY,
+    REGION_ENDINGS,
+)
 from kg.model import Sentence
 from kg.names import is_given_name
 
@@ -220,11 +226,11 @@ def possessive_names(doc):
     def place_before(cut: int, start: int) -> bool:  # not "People's Party", "St Mary's Hospital"
         words = doc[start:cut]
         named = words[0].ent_id_.startswith(("country/", "place/"))
-        return named or words[-1].lower_ in REGION_NOUNS | {"state"}
+        return named or words[-1].lower_ in REGION_ENDINGS
 
     spans = []
     for ent in doc.ents:
-        inner = [t.i for t in ent[1:-1] if t.tag_ == "POS" and not ent.ent_id_]
+        inner = [t.i for t in ent[1:-1] if t.tag_ == "POS"] if not ent.ent_id_ else []
         if not inner or not place_before(inner[0], ent.start):
             spans.append(ent)
             continue

@@ -137,6 +137,11 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     return any(mentions.country_of(p) == side for p in places)
 
 
+def routes(token) -> list:
+    """The 'from' and 'to' phrases anywhere below a word, not only on it."""
+    return [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("from", "to") and t.head != token]
+
+
 def sequenced(token) -> bool:
     """'The attack followed two days of heavy fighting', 'after weeks of shelling': an event told as
     coming before another in the same sentence is another event."""
@@ -187,8 +192,8 @@ def support_sought(token):
 
 
 def searched(token) -> bool:
-    """'officers from the DSI searched his home', 'a DSI raid', 'police raided the offices', 'carried
-    out more than 20 searches': investigators at work, an investigation and not an attack."""
+    """'officers from the DSI searched his home', 'a police raid', 'police raided the offices',
+    'carried out more than 20 searches': investigators at work, an investigation and not an attack."""
     if token.lemma_ not in ("search", "raid"):
         return False
     if token.pos_ == "VERB":
@@ -655,14 +660,7 @@ class Events:
             + (of_people if len(heads) > 1 else [])
             # "evacuated 3,800 residents, among them 1,200 children, from Merawi": where from, wherever
             # the parser hung it
-            + [
-                t
-                for t in token.subtree
-                if trigger_type(token) == "Evacuation"
-                and t.lower_ in ("from", "to")
-                and t.dep_ == "prep"
-                and t.head.i != token.i
-            ],
+            + (routes(token) if trigger_type(token) == "Evacuation" else []),
             key=lambda t: t.i,
         )
         for obj in objects if len(heads) > 1 else []:  # "shelled the town of Pinga", "struck Kharkiv"

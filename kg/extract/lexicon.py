@@ -377,6 +377,8 @@ REGION_NOUNS = {
     "raion",
     "township",
 }
+# Last words of a region's own name: "Rakhine State", "Kharkiv Oblast", "Cauca Department".
+REGION_ENDINGS = REGION_NOUNS | {"state"}
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
 # Nouns after the name of an armed or political group: "the M23 group", "the Houthi movement".

@@ -179,7 +179,7 @@ class Mentions:
             party = ent.ent_id_ and self.gaz.actors[ent.ent_id_].kind == "PoliticalParty"
             if country and not party and not generic_name(clean_name(ent)):
                 lead = self.learned < LEAD_SENTENCES  # the headline and lead say what the news is about
-                self.article_counts[self.gaz.country_of_capital.get(ent.ent_id_, country)] += 2 if lead else 1
+                self.article_counts[country] += 2 if lead else 1
             if ent.label_ in ("GPE", "LOC", "PERSON") and not ent.ent_id_ and armed_group(ent):
                 self.group_names.add(fold(clean_name(ent)))
             if ent.label_ in ("PERSON", "ORG") and (settled(ent.root) or settlement_name(ent.root)):
@@ -544,8 +544,6 @@ class Mentions:
         home = self.main_country()
         if ref.kind != "GovernmentBody" or not ref.country or home == ref.country:
             return None
-        if home is None and self.country_counts[ref.country]:
-            return None  # the reference body's country is the one the article has named
         if not generic_name(name):
             return None  # "the IDF", "Ukrainian presidential office": a name of its own, or its country's
         text = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
@@ -945,7 +943,7 @@ def governed_place(token) -> bool:
 def region_titled(ent) -> bool:
     """'Rakhine State', 'Cauca Department': a name ending in a word for a region is a place's."""
     words = [t for t in ent if t.tag_ != "POS"]
-    return len(words) > 1 and words[-1].lower_ in lx.REGION_NOUNS | {"state"}
+    return len(words) > 1 and words[-1].lower_ in lx.REGION_ENDINGS
 
 
 def region_name(token) -> bool:
