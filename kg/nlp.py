@@ -89,6 +89,10 @@ def person_names(doc):
     def given(token) -> bool:
         return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and is_given_name(token.text)
 
+    def titled(token) -> bool:  # "President Esteban Cordero" tagged as an organisation: a titled person
+        title = doc[token.i - 1] if token.i else None
+        return title is not None and title.lower_ in NAME_TITLES and title.dep_ == "compound"
+
     spans = []
     for ent in doc.ents:
         start, label = ent.start, ent.label_
@@ -102,7 +106,7 @@ def person_names(doc):
             label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
             and not ent.ent_id_
             and 2 <= len(words) <= 3
-            and given(words[0])
+            and (given(words[0]) or titled(words[0]))
             and all(t.pos_ == "PROPN" and t.is_title for t in words)
             and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
         ):
@@ -120,6 +124,18 @@ def person_names(doc):
         ):
             end, label = end + 1, "PERSON"  # "Natalia" tagged a place, "Gavrilița" left untagged
         if label == "PERSON":
+            before = doc[start - 1] if start > 0 else None
+            if (
+                ent.ent_id_
+                and len(ent) == 1
+                and before is not None
+                and before.pos_ == "PROPN"
+                and before.is_title
+                and not before.ent_type_
+                and before.dep_ == "compound"
+                and before.lower_ not in NAME_TITLES | ROYAL_TITLES
+            ):
+                start -= 1  # "Rui Costa" is someone else than the Costa the reference data knows
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
             while start + 2 < end and doc[start].lower_ in ROYAL_TITLES:
@@ -270,13 +286,47 @@ def group_names(doc):
     return doc
 
 
+# Last words of a body named for where it serves: "the UN Assistance Mission in Afghanistan".
+SEATED_BODY_WORDS = {"Mission", "Force", "Office", "Operation", "Delegation", "Embassy"}
+
+
+def seated_names(doc):
+    """A mission's name runs on to the country it serves in: 'the African Union Support and
+    Stabilization Mission in Somalia' is one body, not a mission and a country."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for ent in doc.ents:
+        after = ent.end
+        if ent.label_ != "ORG" or ent[-1].text not in SEATED_BODY_WORDS or after + 1 >= len(doc):
+            continue
+        if doc[after].lower_ not in ("in", "to", "for"):
+            continue
+        seat = next((e for e in doc.ents if e.start == after + 1 and e.label_ in ("GPE", "LOC")), None)
+        if seat is not None:
+            spans = [span for span in spans if span not in (ent, seat)]
+            spans.append(Span(doc, ent.start, seat.end, label="ORG"))
+    if len(spans) != len(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
 # Words of a title written before a name: "Governor", "Deputy Chief Minister", "Senior Minister".
 NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}
 
 
+def who_follows(token) -> bool:
+    """'Oli, who chairs the party': a name that 'who' describes is a person's."""
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in token.children
+    )
+
+
 def untagged_names(doc, given) -> list:
-    """Two or three capitalised words the tagger left untagged, after a title or starting with a
-    given name: 'Governor Dikko Radda', 'Tunde Akinwale'."""
+    """One to three capitalised words the tagger left untagged, after a title, starting with a
+    given name or described with 'who': 'Governor Dikko Radda', 'Tunde Akinwale', 'Oli, who ...'."""
     from spacy.tokens import Span
 
     found = []
@@ -294,6 +344,8 @@ def untagged_names(doc, given) -> list:
         titled = len(words) < len(run)
         named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)
         if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
+            found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
+        elif 1 <= len(words) <= 3 and named and who_follows(doc[words[-1]]):
             found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
         i = max(end, i + 1)
     return found
@@ -321,6 +373,7 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_feature_names", func=feature_names)
         Language.component("kg_possessive_names", func=possessive_names)
         Language.component("kg_group_names", func=group_names)
+        Language.component("kg_seated_names", func=seated_names)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
@@ -328,6 +381,7 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_possessive_names", after="kg_person_names")
     nlp.add_pipe("kg_feature_names", after="kg_possessive_names")
     nlp.add_pipe("kg_group_names", after="kg_feature_names")
+    nlp.add_pipe("kg_seated_names", after="kg_group_names")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

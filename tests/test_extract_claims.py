@@ -598,3 +598,65 @@ def test_deaths_told_after_a_search_are_no_news_of_a_strike_there():
         "least 14 patients had died while waiting for dialysis."
     )
     assert ("Mercy Chebet", "assertion") in claims_of(facts)
+
+
+def test_accused_of_keeps_its_grounds_when_another_phrase_hangs_on_the_verb():
+    facts = facts_of('Senator Rosa Diaz accused customs officers of letting cocaine through "for money".')
+    [claim] = facts.claims
+    assert claim.kind == "accusation" and "letting cocaine" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Every officer on duty will be suspended pending an inquiry, Minister Rosa Diaz said.", "intent"),
+        ("President Ana Sousa said the border crossing would be closed from Monday.", "intent"),
+        ("Farmer Jose Lopez said the road would be closed from Monday.", "assertion"),
+        ("President Ana Sousa said the gang's leaders would be arrested and put on trial.", "threat"),
+        ("The Nigerian army said anyone who helped the rebels would be hunted down.", "threat"),
+    ],
+)
+def test_a_measure_announced_in_the_passive_is_the_office_s_intent(text, kind):
+    assert {k for _, k in claims_of(facts_of(text))} == {kind}
+
+
+def test_a_body_the_speaker_heads_is_the_speaker_s_own_side():
+    facts = facts_of(
+        "Ana Sousa was named director of the National Prison Service. Sousa said the National Prison "
+        "Service would install scanners at every gate."
+    )
+    assert ("Ana Sousa", "intent") in claims_of(facts)
+
+
+def test_the_group_is_the_group_just_named_not_the_one_it_is_linked_to():
+    facts = facts_of(
+        "Boko Haram, the al-Qaeda-linked group that controls much of the north, said it had seized the "
+        "town. The group warned that anyone working with the army would be hunted down."
+    )
+    assert ("Boko Haram", "threat") in claims_of(facts)
+
+
+def test_the_former_minister_is_who_last_left_a_ministry():
+    facts = facts_of(
+        "Ana Ruiz resigned as interior minister on Tuesday. She handed in her resignation late at night. "
+        '"I have done nothing wrong," the former minister said.'
+    )
+    assert ("Ana Ruiz", "denial") in claims_of(facts)
+
+
+def test_an_unnamed_spokesperson_of_a_body_is_the_body_speaking():
+    facts = facts_of("A European Commission spokesperson said the funds would stay frozen.")
+    assert claims_of(facts) == {("European Commission", "assertion")}
+
+
+def test_a_pronoun_in_what_is_said_does_not_keep_the_speaker_from_saying_it():
+    facts = facts_of(
+        "Opposition leader Marta Kis accused Prime Minister Pal Toth of playing musical chairs. Her party "
+        "will table a motion of no confidence next week, she said."
+    )
+    assert ("Marta Kis", "intent") in claims_of(facts)
+
+
+def test_what_will_be_done_to_the_speaker_s_country_is_no_intent_of_hers():
+    facts = facts_of('"Hungary will not be lectured by anyone," Foreign Minister Dora Vamos said.')
+    assert claims_of(facts) == {("Dora Vamos", "assertion")}

@@ -698,3 +698,46 @@ def test_gunmen_raiding_a_village_attack_it_and_a_body_named_for_investigation_i
     assert [e.type for e in facts.events] == ["Attack"]
     facts = facts_of("The Department of Special Investigation has 40 officers in the province.")
     assert facts.events == []
+
+
+def test_people_counted_as_killed_are_an_attack_unless_a_disaster_killed_them():
+    facts = facts_of(
+        "At least 14 prisoners were killed and 20 wounded when rival factions fought with machetes inside "
+        "the Tanaka jail on Monday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert (attack.figures["deaths"].value, attack.figures["injured"].value) == (14, 20)
+    assert facts_of("Four hikers were killed in a landslide near Cuenca.").events == []
+    assert facts_of("Two soldiers were killed when a shell exploded prematurely during a drill.").events == []
+
+
+def test_a_group_that_claims_an_attack_took_part_in_it():
+    told = "A car bomb exploded at a checkpoint in Baidoa on Sunday, killing nine people. "
+    for claim in (
+        "Al-Shabaab claimed responsibility for the bombing.",
+        "The Islamic State group claimed the attack through its news agency.",
+        'Boko Haram said in a statement that its fighters had targeted "the soldiers of the tyrants".',
+    ):
+        [attack] = events_of(facts_of(told + claim), "Attack")
+        assert len(attack.participants) == 1, claim
+    [attack] = events_of(facts_of(told + "Hamas said the bombing was a crime."), "Attack")
+    assert attack.participants == []
+
+
+def test_a_televised_message_is_a_speech_and_a_written_statement_is_not():
+    facts = facts_of("In a televised message on Friday, President Ana Sousa announced a curfew in Quito.")
+    assert [e.type for e in facts.events] == ["Speech"]
+    assert facts_of("The ministry said in a statement that the curfew would end.").events == []
+
+
+def test_an_official_named_by_post_and_removed_is_dismissed():
+    facts = facts_of("The director of the customs service, Pedro Salas, was also removed.")
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Pedro Salas"}
+    assert facts_of("The last barricade was removed on Monday.").events == []
+
+
+def test_the_district_capital_of_a_town_is_where_the_attack_was():
+    facts = facts_of("Insurgents attacked the district capital of Muidumbe in Niassa province on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert "Muidumbe" in names(facts, attack.places)

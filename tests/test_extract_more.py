@@ -428,3 +428,87 @@ def test_a_party_whose_name_has_a_possessive_stays_one_name():
     facts = facts_of("People's Party leader Warut Chaiyasit accused the government of corruption.")
     [tenure] = facts.tenures
     assert facts.actors[tenure.post.organization].label == "People's Party"
+
+
+def test_a_title_before_a_name_the_tagger_took_for_an_organisation_makes_it_a_person():
+    facts = facts_of("The riot prompted President Esteban Arroyo to replace his interior minister.")
+    assert ("Esteban Arroyo", "president", "current") in roles_of(facts)
+
+
+def test_a_post_named_in_the_object_of_replace_is_the_post_replaced():
+    facts = facts_of(
+        "President Ana Sousa replaced the commander of the northern theatre, Major General Rui Costa, with "
+        "Brigadier General Tomas Neves."
+    )
+    [(successor, predecessor, post)] = replacements_of(facts)
+    assert (successor, predecessor) == ("Tomas Neves", "Rui Costa") and "northern theatre" in post
+
+
+def test_district_administrators_and_un_coordinators_hold_posts():
+    facts = facts_of(
+        "Lichinga's district administrator, Rosa Mbeki, said the school had burned. The United Nations "
+        "humanitarian coordinator in Malawi, Anna Berg, said aid had run short."
+    )
+    assert {(p, post) for p, post, _ in roles_of(facts)} == {
+        ("Rosa Mbeki", "district administrator"),
+        ("Anna Berg", "humanitarian coordinator"),
+    }
+
+
+def test_a_mission_s_name_runs_on_to_the_country_it_serves_in():
+    facts = facts_of("The Multinational Security Support Mission in Haiti said it had reinforced its bases.")
+    [claim] = facts.claims
+    assert label(facts, claim.speaker) == "Multinational Security Support Mission in Haiti"
+
+
+def test_a_bare_name_described_with_who_is_a_person_a_pronoun_stands_for():
+    facts = facts_of(
+        "Dahal, who leads the opposition, struck a different note. Speaking in Pokhara, he accused the "
+        "government of creating chaos."
+    )
+    assert claims_of(facts) == {("Dahal", "accusation")}
+
+
+def test_taking_over_at_the_ministry_is_the_ministry_the_successor_was_just_moved_to():
+    facts = facts_of(
+        "President Luis Vega reshuffled his cabinet, moving Defence Minister Rui Prado to the Interior "
+        "Ministry after Ana Ruiz resigned. Prado takes over from Ruiz at the ministry that oversees the "
+        "police."
+    )
+    assert ("Rui Prado", "Ana Ruiz", "minister of interior") in replacements_of(facts)
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Rui Prado", "Luis Vega"}
+
+
+def test_an_undersecretary_until_now_leaves_that_post():
+    facts = facts_of(
+        "His place at the Defence Ministry goes to Paula Soto, until now undersecretary for the armed forces."
+    )
+    assert ("Paula Soto", "undersecretary of armed forces", "former") in roles_of(facts)
+
+
+def test_a_given_name_before_a_known_surname_names_someone_else():
+    facts = facts_of("General Rui Costa said the army had left the town.")
+    assert [label(facts, c.speaker) for c in facts.claims] == ["Rui Costa"]
+
+
+def test_the_service_is_the_service_just_named_and_moving_to_a_body_as_deputy_is_its_post():
+    facts = facts_of(
+        "President Sadyr Bekov shook up the leadership of the Customs Service. He named Colonel Azamat "
+        "Ismailov as the service's new head, succeeding General Bolot Osmonov, who moved to the State "
+        "Committee for Ecology as deputy chairman."
+    )
+    assert ("Azamat Ismailov", "Bolot Osmonov", "head of customs service") in replacements_of(facts)
+    [deputy] = [t for t in facts.tenures if t.post.label == "Deputy Chairman"]
+    assert label(facts, deputy.post.organization) == "State Committee for Ecology"
+    assert not any(t.post.label.startswith("Head of the State Committee") for t in facts.tenures)
+
+
+def test_a_title_conjoined_to_a_name_takes_the_apposition_the_parser_hung_on_the_name():
+    facts = facts_of(
+        "Late on Thursday, Ismailov and the commander of Tajikistan's border troops, General Rustam "
+        "Nazarov, met at the Kyzyl-Bel crossing point."
+    )
+    assert ("Rustam Nazarov", "commander of border troops", "current") in roles_of(facts)
+    [meeting] = events_of(facts, "Meeting")
+    assert "Rustam Nazarov" in names(facts, meeting.participants)

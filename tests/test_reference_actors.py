@@ -19,6 +19,7 @@ KIND_OF_TYPE = {
     KG.InternationalOrganization: "org",
     KG.GovernmentBody: "org",
     KG.PoliticalParty: "org",
+    KG.Organization: "org",  # armed groups that fight across borders
     KG.Person: "person",
     KG.Place: "place",
 }

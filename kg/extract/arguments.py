@@ -55,6 +55,17 @@ PEOPLE_WORDS = {
     "nurse",
     "doctor",
     "volunteer",
+    "inmate",
+    "prisoner",
+    "detainee",
+    "guest",
+    "staff",
+    "personnel",
+    "contractor",
+    "tourist",
+    "protester",
+    "pupil",
+    "migrant",
 }
 
 

@@ -15,6 +15,7 @@ from kg.extract.events import Events, trigger_type
 from kg.extract.mentions import Mentions
 from kg.extract.roles import Roles
 from kg.model import Claim
+from kg.names import fold
 
 QUOTES = set(lx.QUOTE_PAIRS)
 
@@ -241,15 +242,11 @@ class Claims:
                 verb.lemma_ not in lx.CLAUSE_ONLY_VERBS or child.lemma_ in lx.CLAIM_NOUNS
             ):
                 hung = [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
-                if (
-                    verb.lemma_ in ("accuse", "charge")
-                    and hung
-                    and not any(p.dep_ == "prep" for p in verb.children)
-                ):
+                # the verb's own "of" (or "for", "with"); 'accused X of Y "in exchange for money"' has none
+                grounds = any(p.dep_ == "prep" and p.lower_ in ("of", "for", "with") for p in verb.children)
+                if verb.lemma_ in ("accuse", "charge") and hung and not grounds:
                     found += hung  # "accused the president of shuffling ...", "of" parsed onto the president
-                elif verb.lemma_ == "blame" or (
-                    verb.lemma_ in ("accuse", "charge") and not any(p.dep_ == "prep" for p in verb.children)
-                ):
+                elif verb.lemma_ == "blame" or (verb.lemma_ in ("accuse", "charge") and not grounds):
                     found.append(child)  # "blamed falling fragments of Ukrainian missiles for ..."
                 elif verb.lemma_ not in ("accuse", "blame", "charge"):
                     found.append(child)
@@ -398,6 +395,10 @@ class Claims:
                 ready or any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children)
             ):
                 continue
+            if subject.dep_ == "nsubjpass":  # "Hungary will not be lectured by anyone": no act of its own
+                if clause.lemma_ in lx.MEASURE_VERBS and self._in_office(speaker):
+                    return True  # the president: "every guard on duty will be suspended pending an inquiry"
+                continue
             if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
                 return True
             if (
@@ -413,6 +414,14 @@ class Claims:
             if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
                 return True  # "the mayor said the city would house the families"
         return False
+
+    def _in_office(self, speaker: str | None) -> bool:
+        """A government body, or a person the article gives a post: one who can order a measure."""
+        if not speaker:
+            return False
+        if self.mentions.actors[speaker].kind == "GovernmentBody":
+            return True
+        return bool(self.roles) and any(t.person == speaker for t in self.roles.tenures)
 
     @staticmethod
     def _punishment(content) -> bool:
@@ -438,14 +447,29 @@ class Claims:
             verb = verb.head
 
     def _speakers_side(self, token, speaker: str | None) -> bool:
-        """The speaker, or the country the speaker speaks for ('Merz said Berlin would ...')."""
+        """The speaker, the body the speaker holds a post in, or the country the speaker speaks for
+        ('Merz said Berlin would ...')."""
         key = self.mentions.actor(token)
         if not key or not speaker:
             return False
         if key == speaker:
             return True
+        # the posts the speaker holds, and the one taken over from a predecessor ("takes over from X")
+        replacements, tenures = (self.roles.replacements, self.roles.tenures) if self.roles else ([], [])
+        holders = {speaker} | {r.predecessor for r in replacements if r.successor == speaker}
+        held = [t.post for t in tenures if t.person in holders]
+        if any(self._heads(post, key) for post in held):
+            return True  # the director of SNAI: "Paredes said SNAI would install signal jammers"
         country = self.mentions.country_of(speaker) or (self.roles and self.roles.country_of(speaker))
         return bool(country) and self.mentions.country_of(key) == country and key == country
+
+    def _heads(self, post, key: str) -> bool:
+        """``post`` is held in the body ``key``: its organisation, or a body its title names."""
+        if post.organization == key:
+            return True
+        actor = self.mentions.actors[key]
+        title = f" {fold(post.label)} "
+        return actor.kind != "Country" and any(f" {fold(n)} " in title for n in {actor.label, *actor.names})
 
     def _person_object(self, token) -> bool:
         key = self.mentions.actor(token)
@@ -465,6 +489,13 @@ class Claims:
             for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in lx.LEAD_VERBS):
                 by = sx.agent(clause)
                 key = self.mentions.actor(by) if by is not None else None
+        if key is None and token.lemma_ in lx.POST_NOUNS and self.roles:
+            key = self._former_holder(token)
+        if key is None and token.lemma_ in ("spokesman", "spokeswoman", "spokesperson"):
+            # "a European Commission spokesperson said", "a spokesman for the Kremlin": the body speaks
+            named = [c for c in token.children if c.dep_ == "compound"] + sx.prep_objects(token, "for")
+            bodies = [k for t in named for k in [self.mentions.actor(t)] if k]
+            key = next((k for k in bodies if self.mentions.actors[k].kind not in ("Person", "Place")), None)
         if key is None and acronym(token):
             # "The Opposition BJP termed ...", "JNIM threatened ...": an acronym the tagger missed that
             # speaks is an organisation
@@ -474,6 +505,20 @@ class Claims:
         if key and self.mentions.actors[key].kind != "Place":
             return key
         return None
+
+    def _former_holder(self, token) -> str | None:
+        """'"I have done nothing wrong," the former minister said': who last left such a post."""
+        if not any(c.dep_ == "amod" and c.lower_ in ("former", "outgoing", "ousted") for c in token.children):
+            return None
+        noun = token.lemma_
+        left = {t.person for t in self.roles.tenures if t.status == "former" and noun in fold(t.post.label)}
+        left |= {
+            r.predecessor for r in self.roles.replacements if r.post is None or noun in fold(r.post.label)
+        }
+        if self.events:
+            left |= {e.theme for e in self.events.events if e.type in ("Resignation", "Dismissal")}
+        # of those, the one named last: "Fuenzalida handed in her resignation ... the former minister said"
+        return next((key for _, _, key in reversed(self.mentions.history) if key in left), None)
 
     def _according_to(self, index: int, according) -> None:
         for to in (c for c in according.children if c.lower_ == "to"):

@@ -154,14 +154,16 @@ def sequenced(token) -> bool:
 
 
 def speech_occasion(noun) -> bool:
-    """'told a news conference', 'a press briefing': one speaker before the press is a speech, not a
-    meeting of parties. 'Said in a statement' is how something was said, not an occasion. A gathering
-    someone addresses or speaks at is the occasion of that speech, told by the verb."""
+    """'told a news conference', 'a press briefing', 'a televised message': one speaker before the press
+    or a camera is a speech, not a meeting of parties. 'Said in a statement' is how something was said,
+    not an occasion. A gathering someone addresses or speaks at is the occasion of that speech, told by
+    the verb."""
     if noun.lemma_ in lx.GATHERING_NOUNS and addressed(noun):
         return False
-    return noun.lemma_ in ("conference", "briefing") and any(
-        c.lower_ in ("news", "press") for c in noun.children if c.dep_ in ("compound", "amod")
-    )
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_ in ("message", "statement") and modifiers & lx.BROADCAST_WORDS:
+        return True  # "in a televised message to the nation"; not "said in a statement"
+    return noun.lemma_ in ("conference", "briefing") and bool(modifiers & {"news", "press"})
 
 
 MEETING_WORDS = {"meeting", "session", "summit", "congress"}  # events of their own, whoever spoke there
@@ -286,12 +288,12 @@ def trigger_type(token) -> str | None:
             return "Dismissal"  # "was dropped from the cabinet"; "Khan, who was also dropped"
         if lemma == "remove" and (
             any(
-                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_ in lx.POST_NOUNS)
+                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_ in lx.POST_NOUNS)
                 for c in token.children
             )
             or any(o.lemma_ in lx.DUTY_NOUNS for o in sx.prep_objects(token, "from"))
         ):
-            return "Dismissal"  # "removed the district police officer, X", "was removed from his post"
+            return "Dismissal"  # "removed the district police officer, X", "the director, X, was removed"
         if lemma in ("speak", "talk") and any(
             o.lower_ in ("phone", "telephone", "video") for o in sx.prep_objects(token, "by", "via", "over")
         ):
@@ -329,6 +331,23 @@ def trigger_type(token) -> str | None:
     return None
 
 
+def killed_by_someone(token) -> bool:
+    """'At least 31 inmates were killed', 'a car bomb exploded, killing nine people': people counted as
+    killed, with no disaster in the sentence ('killed in a flood') to have killed them."""
+    if token.lemma_ != "kill" or token.pos_ != "VERB" or sx.negated(token):
+        return False
+    # the victims told as the subject, or after what killed them ("exploded, killing nine"); not
+    # "days after gunmen killed 20 villagers", a lead's summary of the attack the article tells later
+    victims = ("nsubjpass", "dobj") if token.dep_ == "advcl" and token.tag_ == "VBG" else ("nsubjpass",)
+    counted = any(
+        c.dep_ in victims
+        and (c.like_num or c.lemma_ in PEOPLE_WORDS and any(n.dep_ == "nummod" for n in c.children))
+        for c in token.children
+    )
+    causes = {t.lemma_.lower() for t in token.sent} & lx.DISASTER_NOUNS
+    return counted and not causes
+
+
 class Events:
     def __init__(self, mentions: Mentions):
         self.mentions = mentions
@@ -346,13 +365,50 @@ class Events:
             if mention:
                 mention.event.date = date_of(token, dates)
                 found.append(mention)
+        if not any(m.event.type == "Attack" for m in found) and self._recent(("Attack",), index) is None:
+            killing = next((t for t in span if killed_by_someone(t)), None)
+            mention = self._mention(index, killing, "Attack") if killing is not None else None
+            if mention:  # "At least 31 inmates were killed when rival gangs fought": the killing is told
+                mention.event.date = date_of(killing, dates)
+                found.append(mention)
         self._place_fallback(span, found)
         self._figures(span, found, index)
         for mention in found:
             self._merge(mention, index)
+        self._responsibility(span, index)
 
-    def _mention(self, index: int, token) -> Mention | None:
-        kind = trigger_type(token)
+    def _responsibility(self, span, index: int) -> None:
+        """A group that claims an attack took part in it: 'Al-Shabaab claimed responsibility for the
+        bombing', 'the group claimed the raid', 'said its fighters had targeted "apostate officials"'."""
+        for verb in span:
+            subject = sx.subject_token(verb) if verb.pos_ == "VERB" else None
+            claimer = self.mentions.actor(subject) if subject is not None else None
+            if not claimer or self.mentions.actors[claimer].kind not in ("Organization", "Group"):
+                continue
+            owned = verb.lemma_ == "claim" and any(  # "claimed the raid", "claimed responsibility"
+                o.lemma_ == "responsibility" or trigger_type(o) == "Attack" for o in sx.objects(verb)
+            )
+            owned = (
+                owned
+                or sx.speech_verb(verb)
+                and any(
+                    trigger_type(clause) == "Attack"
+                    and any(
+                        s.dep_ == "nsubj"
+                        and s.lemma_ in lx.FIGHTER_NOUNS
+                        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in s.children)
+                        for s in clause.children
+                    )
+                    for clause in verb.children
+                    if clause.dep_ == "ccomp"
+                )
+            )
+            attack = self._recent(("Attack",), index) if owned else None
+            if attack is not None and claimer not in attack.participants:
+                attack.participants.append(claimer)
+
+    def _mention(self, index: int, token, kind: str | None = None) -> Mention | None:
+        kind = kind or trigger_type(token)
         if kind is None:
             if (
                 token.lemma_ in lx.PARTICIPATION_VERBS

@@ -53,6 +53,10 @@ POST_NOUNS = {
     "ceo",
     "manager",
     "prosecutor-general",
+    "undersecretary",
+    "under-secretary",
+    "administrator",  # "the district administrator"
+    "coordinator",  # "the UN humanitarian coordinator"
 }
 # Nouns that are not posts although they head an apposition ("Trump's son-in-law").
 NOT_POSTS = {
@@ -359,7 +363,7 @@ HABITUAL_MODIFIERS = {
     "routine",
 }
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
-SETTLEMENT_NOUNS = {"village", "town", "city", "settlement"}
+SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "capital"}  # "the district capital of X"
 # What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
 COMMUNITY_NOUNS = {"community", "hamlet", "suburb", "neighbourhood", "neighborhood", "township"}
 # Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.
@@ -432,6 +436,42 @@ NOT_ATTACKERS = {
     "pandemic",
     "outage",
     "wave",
+}
+# Who carries out a group's attacks: "the group said its fighters had targeted ...".
+FIGHTER_NOUNS = {"fighter", "militant", "man", "mujahideen", "unit", "member", "soldier", "force", "cell"}
+# What kills people without an attacker: "three were killed in a landslide".
+DISASTER_NOUNS = {
+    "accident",
+    "crash",
+    "collision",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "blaze",
+    "stampede",
+    "collapse",
+    "flooding",
+    "heatwave",
+    "outbreak",
+    "disease",
+    "virus",
+    "heat",
+    "lightning",
+    "tornado",
+    "tsunami",
+    "eruption",
+    "drill",  # "killed when a shell exploded prematurely during a drill"
+    "malfunction",
+    "misfire",
+    "prematurely",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "hurricane",
+    "flood",
+    "earthquake",
+    "quake",
+    "drought",
 }
 IDIOM_OBJECTS = {
     "tone",
@@ -685,7 +725,46 @@ PUNISHMENT_PHRASES = (
     "be prosecuted",
     "face prosecution",
     "face the consequences",
+    "be arrested",
+    "on trial",
+    "be tried",
+    "face trial",
+    "be jailed",
+    "hunted down",
+    "tracked down",
+    "hold accountable",
+    "held to account",
+    "pay a heavy price",
+    "pay dearly",
 )
+# What makes a message a speech to the public: "a televised message", "a video statement".
+BROADCAST_WORDS = {"televised", "television", "broadcast", "video", "radio", "recorded", "nationwide"}
+# Measures an office orders, announced in the passive: "every guard will be suspended", "the border
+# crossing would be closed": the intent of the official or body that says so.
+MEASURE_VERBS = {
+    "suspend",
+    "dismiss",
+    "close",
+    "shut",
+    "ban",
+    "deploy",
+    "evacuate",
+    "relocate",
+    "transfer",
+    "review",
+    "reopen",
+    "lift",
+    "extend",
+    "compensate",
+    "rebuild",
+    "reinforce",
+    "audit",
+    "install",
+    "impose",
+    "tighten",
+    "increase",
+    "double",
+}
 # What is denied when it is rejected: "rejected the accusation" denies, "rejected the idea" refuses.
 STATEMENT_NOUNS = {
     "accusation",

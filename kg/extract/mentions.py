@@ -56,6 +56,12 @@ KIND_OF_ORG = (
     ("congress", "GovernmentBody"),
     ("senate", "GovernmentBody"),
     ("government", "GovernmentBody"),
+    ("service", "GovernmentBody"),  # "the Border Service", "the National Prison Service"
+    ("committee", "GovernmentBody"),  # "the State Committee for National Security"
+    ("commission", "GovernmentBody"),
+    ("directorate", "GovernmentBody"),
+    ("command", "GovernmentBody"),
+    ("police", "GovernmentBody"),
 )
 
 
@@ -226,7 +232,7 @@ class Mentions:
                 if self.actors[key].kind == "Person" and token.i == token_head_of_mention(token, self).i:
                     self.history.append((index, token, key))
                     self.titles.setdefault(key, set()).update(titles_of(token))
-                elif self.actors[key].kind == "Organization":
+                elif self.actors[key].kind == "Organization" and not affiliation(token):
                     self.groups.append((index, token, key))
                 elif self.actors[key].kind == "Country":
                     self.countries.append((index, token, key))
@@ -450,7 +456,8 @@ class Mentions:
         return self.use(key, name, label=name, kind="Person") if key else None
 
     def _untagged_place(self, token) -> str | None:
-        """'the Tirah valley' with 'Tirah' left untagged, and a later 'elders in Tirah': a place."""
+        """'the Tirah valley' or 'the town of Tibú' with the name left untagged, and a later 'elders in
+        Tirah': a place."""
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
             return None
         if region_name(token):
@@ -464,6 +471,8 @@ class Mentions:
             name = " ".join(t.text for t in words)
             return self.use(f"place/{slug(name)}", name, label=name, kind="Place")
         key = f"place/{slug(token.text)}"
+        if key not in self.actors and settlement_name(token):  # "the district capital of Macomia"
+            return self.use(key, token.text, label=token.text, kind="Place")
         return self.use(key, token.text) if key in self.actors else None
 
     def _bare_surname(self, token) -> str | None:
@@ -637,9 +646,12 @@ class Mentions:
                 excluded.add(self.by_token.get(token_key(subject)))
         wanted = PRONOUN_GENDER.get(token.lower_)
         if token.dep_ == "nsubj" and token.head.lemma_ in lx.CLAIM_VERBS:
-            # '"The government declared war on Romanians," he said': not someone in his own quote
+            # '"The government declared war on Romanians," he said': not someone named in his own quote;
+            # 'His party will table a motion, he said': a pronoun there is most often the speaker
             quoted = [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
-            excluded |= {self.by_token.get(token_key(t)) for c in quoted for t in c.subtree}
+            excluded |= {
+                self.by_token.get(token_key(t)) for c in quoted for t in c.subtree if t.pos_ != "PRON"
+            }
         candidates = [
             (sent_index, earlier, key)
             for sent_index, earlier, key in reversed(self.history)
@@ -723,8 +735,13 @@ class Mentions:
                 antecedent = antecedent.head
             return self.actor(antecedent) if antecedent != token else None
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and sx.conjoined_title(child) in (None, token):
                 key = self.by_token.get(token_key(child))
+                if key:
+                    return key
+        if token.dep_ == "conj" and token.lemma_ in lx.POST_NOUNS:  # "X and the commander of ..., Y,"
+            for appos in (c for c in token.head.children if c.dep_ == "appos"):
+                key = self.by_token.get(token_key(appos)) if sx.conjoined_title(appos) == token else None
                 if key:
                     return key
         if token.dep_ == "appos" and token.pos_ == "NOUN":  # "Restrepo, a former ombudswoman who took ..."
@@ -877,6 +894,13 @@ def in_subject(token) -> bool:
     return phrase_head(token).dep_ in ("nsubj", "nsubjpass")
 
 
+def affiliation(token) -> bool:
+    """'the al-Qaeda-linked group', 'an Iran-backed militia': a name that only qualifies another group,
+    which 'the group' does not stand for."""
+    qualifier = token.dep_ in ("npadvmod", "compound", "punct")  # "al-Qaeda-linked": any of its words
+    return qualifier and token.head.tag_ == "VBN" and token.head.dep_ == "amod"
+
+
 def country_group(token) -> int:
     """'the four countries', 'the two nations', 'both governments': how many countries named before."""
     if token.tag_ != "NNS" or token.lemma_ not in ("country", "nation", "government", "power", "state"):
@@ -973,8 +997,8 @@ def named_place(token) -> bool:
 
 
 def settlement_name(token) -> bool:
-    """'the villages of Yohmor and Mayfadoun', 'the town of Tibú', 'a residential district of Taiz':
-    what follows 'of' names places."""
+    """'the villages of Yohmor and Mayfadoun', 'the town of Tibú', 'a residential district of Taiz',
+    'the district capital of Macomia': what follows 'of' names places."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     of = token.head

@@ -237,9 +237,12 @@ class Posts:
                 if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
                     continue  # "relieved the Minister of Defence, X, of his appointment": no topic
                 key = self.mentions.actor(obj)
-                if key and self.mentions.actors[key].kind not in ("Person", "Place"):
+                # "commander of Tajikistan's border troops": a body of the country named, not the country
+                unit = key and self.mentions.actors[key].kind == "Country" and obj.pos_ == "NOUN"
+                body = key and self.mentions.actors[key].kind not in ("Person", "Place")
+                if body:
                     organization = key
-                elif obj.lemma_ not in ("term", "government", "cabinet"):
+                if (not body or unit) and obj.lemma_ not in ("term", "government", "cabinet"):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
                     owners = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
                     # "governor of the Bryansk region, which borders Ukraine": the clause is no part of it
@@ -252,7 +255,9 @@ class Posts:
             country = organization or self._country_in(tokens) or self._context_country(holder)
             return self.minister(topic, country)
         post = self.from_title(tokens, holder)
-        if post and organization:
+        if post and phrase and organization and self.mentions.actors[organization].kind == "Country":
+            post = self.get(f"{post.label} of {title_case(phrase)}", organization)
+        elif post and organization:
             post = self.get(post.label, organization)
         elif post and phrase:  # "deputy head of the state grid operator Ukrenergo"
             country = self._country_in(tokens) or self._context_country(holder)

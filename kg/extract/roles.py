@@ -90,6 +90,9 @@ def departed_before(verb) -> list:
     ]
 
 
+ORGANIZATION_KINDS = ("Organization", "GovernmentBody", "PoliticalParty")  # bodies with posts of their own
+
+
 def announced(verb) -> bool:
     """'announced that X would serve as acting minister': a decision, not a guess."""
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
@@ -476,18 +479,29 @@ class Roles:
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
         if verb.lemma_ in lx.MOVE_VERBS and sx.objects(verb):  # "Meloni moved her interior minister to ..."
+            mover = self.mentions.actor(subject) if subject is not None else None
             person = self._person(sx.objects(verb)[0])
+            if person and mover and mover != person:
+                self.appointers.setdefault(person, mover)  # "reshuffled his cabinet, moving X to Y"
         targets = sx.prep_objects(verb, "to") if verb.lemma_ in lx.MOVE_VERBS else sx.objects(verb)
         if taking_over:
             targets += sx.prep_objects(verb, "at")  # "takes over at Transport"
         also = any(c.lower_ in ("also", "additionally") for c in verb.children)  # a second portfolio
         if verb.lemma_ in lx.MOVE_VERBS:  # "is moving to Warsaw as ambassador to Poland"
+            # "moves to the State Committee for National Security as deputy chairman": the body's post
+            bodies = [self.mentions.actor(t) for t in sx.prep_objects(verb, "to")]
+            body = next((k for k in bodies if k and self.mentions.actors[k].kind in ORGANIZATION_KINDS), None)
             for noun in sx.prep_objects(verb, "as"):
-                self.hold(person, self.posts.from_phrase(noun, person), "new", index)
+                post = self.posts.from_phrase(noun, person)
+                if post is not None and body and post.organization != body and " of " not in post.label:
+                    post = self.posts.get(post.label, body)
+                self.hold(person, post, "new", index)
         for noun in targets:
             if taking_over and noun.lemma_ in lx.TAKE_CHARGE_NOUNS:
                 continue  # "took over command of the regiment": see _taking_charge
-            post = self.posts.from_department(noun, person) or self._led_post(noun, person)
+            post = self.posts.from_department(noun, person)
+            if post is None and not sx.prep_objects(verb, "as"):  # "moves to the X as deputy": not X's head
+                post = self._led_post(noun, person)
             bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
             vacancy = noun.lemma_ in VACANCY_NOUNS or noun.lemma_ == "portfolio" and bare  # "the portfolio"
             if post is None and taking_over and vacancy and person:
@@ -602,8 +616,15 @@ class Roles:
                 self._leading(index, token)
                 self._appointment(index, token)
                 self._succession(index, token)
-            if token.lemma_ in lx.DEPARTMENT_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "at":
-                # "The biggest change is at the interior ministry.": the post of the next sentences
+            named = any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in token.children)
+            if (
+                token.lemma_ in lx.DEPARTMENT_NOUNS
+                and token.dep_ == "pobj"
+                and token.head.lower_ == "at"
+                and named
+            ):
+                # "The biggest change is at the interior ministry.": the post of the next sentences; not
+                # "at the ministry that oversees the police", which is whichever ministry was just named
                 post = self.posts.from_department(token, None)
                 if post:
                     self.open_posts.append((index, post))
@@ -674,6 +695,7 @@ class Roles:
             person, post_noun = named, head  # "the party's first secretary, Olivier Faure"
             if head.dep_ == "pobj" and head.head.head.lemma_ in lx.POST_NOUNS:
                 post_noun = head.head.head  # "The mayor of Lviv, Andriy Sadovyi" parsed onto Lviv
+            post_noun = sx.conjoined_title(token) or post_noun
         else:
             person, post_noun = self._person(head), token  # "Jordan Bardella, president of ..."
         if (
@@ -982,6 +1004,10 @@ class Roles:
             + (appointed_as(appointing) if appointing is not None else [])
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
+        if verb.lemma_ in lx.SUCCESSION_VERBS:  # "replaced the commander of the X, General Y, with Z"
+            explicit += [
+                self.posts.from_phrase(p, successor) for p in predecessors if p.lemma_ in lx.POST_NOUNS
+            ]
         if verb.lemma_ in lx.MOVE_VERBS or verb.lemma_ == "take":
             # "moved X to the Ministry of Power", "takes over the power portfolio from him"
             explicit += [
@@ -998,18 +1024,25 @@ class Roles:
         ]
         post = next((p for p in explicit if p), None)
         for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
+            bare = department.lower_ == "ministry" and not any(
+                c.dep_ in ("compound", "amod") for c in department.children
+            )
+            if bare and self.new_post_of(successor):
+                post = self.new_post_of(successor)  # "moved X to the Interior Ministry ... at the ministry"
+                continue
             post = self.posts.from_department(department, successor)  # "At the industry ministry, X ..."
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
             if (
                 verb.lemma_ == "replace"
-                and verb.dep_ in ("ROOT", "conj")
+                and (verb.dep_ in ("ROOT", "conj") or announced(verb))
                 and verb.tag_ != "VBG"
                 and predecessor
                 and successor
                 and not self._reason(token)
-            ):  # "Nowacki was replaced by Y": let go; not "who replaced X in October", "replacing X"
+            ):  # "Nowacki was replaced by Y", "announced that X had been replaced by Y": let go; not
+                # "who replaced X in October", "replacing X"
                 self.ousted.append((predecessor, successor, index))
         chooser = verb.head if announced(verb) else verb if subject is not None else None
         chooser = sx.subject_token(chooser) if chooser is not None else None

@@ -292,3 +292,18 @@ def hypothetical(verb) -> bool:
             continue
         break
     return False
+
+
+def conjoined_title(appos):
+    """'X and the commander of the border troops, General Y, met': the parser hangs Y on X; Y names
+    the title conjoined to X just before. Returns that title's noun, or None."""
+    if appos.dep_ != "appos":
+        return None
+    return next(
+        (
+            c
+            for c in appos.head.children
+            if c.dep_ == "conj" and c.i < appos.i and c.pos_ == "NOUN" and c.lemma_ in lx.POST_NOUNS
+        ),
+        None,
+    )
