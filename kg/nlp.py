@@ -131,7 +131,8 @@ def person_names(doc):
                 and before is not None
                 and before.pos_ == "PROPN"
                 and before.is_title
-                and not before.ent_type_
+                and before.ent_type_ in ("", "PERSON")
+                and not before.ent_id_
                 and before.dep_ == "compound"
                 and before.lower_ not in NAME_TITLES | ROYAL_TITLES
             ):

@@ -741,3 +741,21 @@ def test_the_district_capital_of_a_town_is_where_the_attack_was():
     facts = facts_of("Insurgents attacked the district capital of Muidumbe in Niassa province on Monday.")
     [attack] = events_of(facts, "Attack")
     assert "Muidumbe" in names(facts, attack.places)
+
+
+def test_fighting_tagged_as_a_verb_is_a_clash_in_the_city_its_suburbs_name():
+    facts = facts_of(
+        "Fighting between rival militias in Benghazi's southern suburbs killed at least six people overnight."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Benghazi"} and attack.participants == []
+    assert attack.figures["deaths"].value == 6
+
+
+def test_who_dismissed_the_predecessor_named_the_successor_in_the_same_sentence():
+    facts = facts_of(
+        "Prime Minister Omar Salah dismissed Interior Minister Adel Haddad, whose units joined the "
+        "fighting, and named Sami Farouk, a former police chief, as acting interior minister."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Sami Farouk", "Omar Salah"}

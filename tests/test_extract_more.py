@@ -512,3 +512,8 @@ def test_a_title_conjoined_to_a_name_takes_the_apposition_the_parser_hung_on_the
     assert ("Rustam Nazarov", "commander of border troops", "current") in roles_of(facts)
     [meeting] = events_of(facts, "Meeting")
     assert "Rustam Nazarov" in names(facts, meeting.participants)
+
+
+def test_a_name_tagged_apart_before_a_known_surname_names_someone_else():
+    facts = facts_of("The UN special envoy, Mariela Costa, opened the talks. Costa said they went well.")
+    assert {label(facts, c.speaker) for c in facts.claims} == {"Mariela Costa"}

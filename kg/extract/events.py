@@ -320,6 +320,13 @@ def trigger_type(token) -> str | None:
             and (lemma == "ram" or any(o.lemma_ in WEAPON_NOUNS for o in sx.prep_objects(token, "with")))
         ):
             return "Attack"  # "ships blasted a supply boat with water cannons and rammed it"
+        if (
+            lemma == "fight"
+            and token.tag_ == "VBG"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "prep" and c.lower_ in NEEDS_MODIFIER["fighting"] for c in token.children)
+        ):
+            return "Attack"  # "Fighting between rival armed groups killed nine", tagged as a verb
         if lemma in ("move", "relocate", "bus", "ferry") and any(
             c.dep_ == "dobj" and c.lemma_ in PEOPLE_WORDS for c in token.children
         ):
@@ -866,8 +873,10 @@ class Events:
                 named.sentences = sorted({*named.sentences, *sentences})
                 if len(named.label.split()) < 3:
                     named.label = label
-                continue
-            event = Event("Appointment", label, sentences, participants=[person], theme=person)
+                event = named
+            else:
+                event = Event("Appointment", label, sentences, participants=[person], theme=person)
+                self.events.append(event)
             appointer = roles.appointers.get(person)
             if appointer and appointer not in event.participants:
                 event.participants.append(appointer)
@@ -883,7 +892,6 @@ class Events:
                         for k in dismissal.participants
                         if k not in (predecessor, person) and k not in event.participants
                     ]
-            self.events.append(event)
 
     # -------------------------------------------------------------- merging
 

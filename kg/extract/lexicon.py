@@ -385,6 +385,23 @@ REGION_NOUNS = {
 REGION_ENDINGS = REGION_NOUNS | {"state"}
 # Nouns that make a preposition's object stand for the places of an earlier event ("these zones").
 PLACE_ANAPHORS = {"zone", "area", "region", "place", "district", "town", "city", "village"}
+# Parts of a city after its name: "Tripoli's southern suburbs" is the city, not Libya's government.
+CITY_PARTS = {
+    "suburb",
+    "outskirts",
+    "outskirt",
+    "neighbourhood",
+    "neighborhood",
+    "street",
+    "centre",
+    "center",
+    "airport",
+    "port",
+    "quarter",
+    "skyline",
+    "residents",
+    "resident",
+}
 # Nouns after the name of an armed or political group: "the M23 group", "the Houthi movement".
 ARMED_GROUP_NOUNS = {
     "group",

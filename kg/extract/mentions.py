@@ -1066,7 +1066,7 @@ def stands_for_place(token) -> bool:
     return (
         token.dep_ in ("compound", "conj", "appos")
         or token.dep_ == "poss"
-        and head.lemma_ in lx.PLACE_ANAPHORS
+        and head.lemma_ in lx.PLACE_ANAPHORS | lx.CITY_PARTS
     )
 
 
