@@ -224,3 +224,11 @@ def test_an_agency_named_after_the_date_without_brackets_ends_a_dateline():
     assert found is not None and found.isoformat() == "2026-01-14"
     assert text[body:].startswith("Prime Minister")
     assert parse_dateline("KYIV Independent - a live blog")[1] == 0  # no date: no dateline
+
+
+def test_a_dateline_after_the_outlet_and_a_bar_gives_the_date():
+    from kg.extract.dates import find_dateline
+
+    text = "Nile Observer | JUBA, 19 May 2026 - The talks resumed on Monday."
+    found, start, end = find_dateline(text)
+    assert found.isoformat() == "2026-05-19" and text[end:].startswith("The talks")

@@ -517,3 +517,54 @@ def test_a_title_conjoined_to_a_name_takes_the_apposition_the_parser_hung_on_the
 def test_a_name_tagged_apart_before_a_known_surname_names_someone_else():
     facts = facts_of("The UN special envoy, Mariela Costa, opened the talks. Costa said they went well.")
     assert {label(facts, c.speaker) for c in facts.claims} == {"Mariela Costa"}
+
+
+def test_a_name_the_tagger_took_for_a_building_is_a_person_holding_a_post_until_now():
+    facts = facts_of(
+        "By royal decree on Tuesday, Ayman Obeidat, until now governor of Mafraq, was sworn in as "
+        "interior minister in place of Tarek Al-Khasawneh."
+    )
+    assert ("Ayman Obeidat", "Tarek Al-Khasawneh", "minister of interior") in replacements_of(facts)
+    assert ("Ayman Obeidat", "governor of mafraq", "former") in roles_of(facts)
+
+
+def test_the_minister_who_resigned_unnamed_is_the_one_who_handed_in_his_resignation():
+    facts = facts_of(
+        "Peru's interior minister resigned on Tuesday. Carlos Ruiz, 52, handed his resignation to the "
+        "president. He denied any wrongdoing. Hours later, the president named Ana Soto as the new "
+        "interior minister."
+    )
+    assert ("Ana Soto", "Carlos Ruiz", "minister of interior") in replacements_of(facts)
+
+
+def test_putting_a_deputy_in_charge_fills_the_post_just_left():
+    facts = facts_of(
+        "Arce also removed the director of the prison system, Colonel Julio Sosa, putting his deputy, "
+        "Edwin Ramos, in charge."
+    )
+    assert ("Edwin Ramos", "Julio Sosa", "director of prison system") in replacements_of(facts)
+
+
+def test_succeeding_parsed_as_a_clause_of_its_own_still_names_the_predecessor():
+    facts = facts_of(
+        "Energy Minister Dilan Silva was sworn in as Minister of Ports and Civil Aviation, succeeding "
+        "Ruwan Mendis, who quit on Tuesday after officers of the Commission to Investigate Allegations "
+        "of Bribery or Corruption searched his ministry offices and his home in Galle. Silva's old "
+        "portfolio went to Nimal Perera."
+    )
+    assert replacements_of(facts) == {
+        ("Dilan Silva", "Ruwan Mendis", "minister of ports and civil aviation"),
+        ("Nimal Perera", "Dilan Silva", "minister of energy"),
+    }
+
+
+def test_a_new_post_announced_is_the_post_of_the_succession_that_follows():
+    facts = facts_of(
+        "The delegation arrived with a new chief negotiator. Lual Majok replaces Mayen Kuany, whom the "
+        "president moved to the petroleum ministry. Kuany, in turn, takes over at petroleum from Peter "
+        "Wani, who was sacked."
+    )
+    assert replacements_of(facts) == {
+        ("Lual Majok", "Mayen Kuany", "chief negotiator"),
+        ("Mayen Kuany", "Peter Wani", "minister of petroleum"),
+    }

@@ -63,6 +63,7 @@ _PLACE_WORD = r"[A-ZÀ-Þ][\w.'’&-]*"
 _DATELINE_RE = re.compile(
     rf"""
     \s*
+    (?:[^|\n]{{1,40}}\|[ \t]*)?  # an outlet before a bar: "Nile Observer | JUBA, 19 May 2026 -"
     (?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,5}})
     (?P<region>(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}){{0,2}}?)
     (?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?P<m1>{_MONTH})\s*(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?

@@ -149,7 +149,10 @@ class Mentions:
 
     def datelined(self, dateline: str) -> None:
         """'SEOUL, March 4 —': the country an article is written from counts as mentioned twice."""
-        place = re.split(r"[,\u2014\u2013(]|\s-\s", dateline.strip(), maxsplit=1)[0].strip()
+        # "SEOUL, March 4 —"; "Nile Observer | JUBA, 19 May 2026 -": the outlet may come first
+        place = re.split(r"[,\u2014\u2013(]|\s-\s", dateline.strip().split("|")[-1].strip(), maxsplit=1)[
+            0
+        ].strip()
         if fold(place) in lx.INTERNATIONAL_SEATS:
             return  # "BRUSSELS —" is the EU's news, not Belgium's
         key = self.gaz.lookup(place.title(), ("Place", "Country")) if place else None
@@ -800,7 +803,7 @@ def untagged_people(span) -> list[str]:
     found = []
     for token in span:
         if (
-            token.ent_type_ not in ("", "ORG", "NORP")
+            token.ent_type_ not in ("", "ORG", "NORP", "FAC")  # "Ayman Obeidat" tagged as a building
             or token.pos_ != "PROPN"
             or token.dep_ == "compound"
             or not token.is_title
@@ -914,7 +917,8 @@ def country_group(token) -> int:
 
 
 def described_as_person(token) -> bool:
-    """'Oleksandr Hrytsak, 58, a career diplomat whom ...': an age, a person noun or a 'who' clause."""
+    """'Oleksandr Hrytsak, 58, a career diplomat whom ...': an age, a person noun, a 'who' clause or
+    the post held 'until now'."""
     for child in token.children:
         if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 18 <= int(child.text) <= 99:
             return True
@@ -923,6 +927,9 @@ def described_as_person(token) -> bool:
             return True
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "until":  # "Ayman Obeidat, until now governor of ..."
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in lx.POST_NOUNS for o in child.children):
+                return True
     return False
 
 

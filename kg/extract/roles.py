@@ -118,6 +118,7 @@ class Roles:
         self.replacements: list[Replacement] = []
         self.appointees: dict[int, list[str]] = {}  # sentence -> people appointed in it
         self.appointers: dict[str, str] = {}  # successor -> who named them ("X replaced him with Y": X)
+        self.unnamed_leavers: list[tuple[int, Post]] = []  # (sentence, post) of "the minister resigned"
         self.ousted: list[tuple[str, str, int]] = []  # (predecessor, successor, sentence) of "X replaced Y"
         self.open_posts: list[tuple[int, Post]] = []  # "The post of X changed hands": no holder named
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
@@ -229,7 +230,9 @@ class Roles:
     def _moved_from(self) -> None:
         """'Transport Minister X moves to Tourism': the ministry whose title she bears as she moves is
         one she leaves, so that whoever takes it over succeeds her (a swap gives two successions)."""
-        for person, post, index in self.moves:
+        # "Energy Minister X was sworn in as Minister of Ports, succeeding Y": a move by succession too
+        taken = [(r.successor, r.post, r.sentences[0]) for r in self.replacements if r.post is not None]
+        for person, post, index in self.moves + taken:
             for tenure in self.tenures:
                 if (
                     tenure.person == person
@@ -266,7 +269,7 @@ class Roles:
                     old.status == "former"
                     and old.post.key == new.post.key
                     and old.person != new.person
-                    and min(abs(new.sentences[0] - i) for i in old.sentences) <= 2  # left nearby
+                    and min(abs(new.sentences[0] - i) for i in old.sentences) <= 3  # left nearby
                     and not any(
                         r.successor == new.person and r.predecessor == old.person for r in self.replacements
                     )
@@ -301,6 +304,11 @@ class Roles:
     def leave(self, person: str, sentences: list[int]) -> None:
         """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
         dismissal is one the person has now left."""
+        if not any(t.person == person for t in self.tenures):
+            # "Guatemala's interior minister resigned. X handed his resignation to the president": X
+            left = [post for i, post in self.unnamed_leavers if 0 <= min(sentences) - i <= 2]
+            if left:
+                self.hold(person, left[-1], "former", min(sentences))
         for tenure in self.tenures:
             if tenure.person != person or not set(tenure.sentences) & set(sentences):
                 continue
@@ -330,7 +338,10 @@ class Roles:
         """The post a predecessor left: one named in the succession's sentence ('succeeds Recean, who
         had headed the government'), else one held until now, else any earlier one."""
         held = [t for t in self.tenures if t.person == person and t.status != "new"]
-        held = held or [t for t in self.tenures if t.person == person]  # "X, who stepped in as acting PM"
+        moved_to = {post.key for who, post, _ in self.moves if who == person}  # "whom Z moved to Y": not Y
+        held = held or [  # "X, who stepped in as acting PM"
+            t for t in self.tenures if t.person == person and t.post.key not in moved_to
+        ]
         there = [t for t in held if sentence in t.sentences]
         if there:
             return there[0].post
@@ -452,6 +463,11 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         person = self._person(subject) if subject is not None else None
+        if person is None and subject is not None and subject.lemma_ in lx.POST_NOUNS:
+            post = self.posts.from_phrase(subject, None)  # "Guatemala's interior minister resigned"
+            if post:
+                self.open_posts.append((index, post))
+                self.unnamed_leavers.append((index, post))
         self.hold(person, self._where_post(verb, person), "former", index)
         for noun in sx.prep_objects(verb, "as"):
             for each in sx.with_conjuncts([noun]):
@@ -530,7 +546,10 @@ class Roles:
             for noun in sx.objects(verb):  # "Y was given the Sports portfolio"
                 self.hold(given, self.posts.from_department(noun, given), "new", index)
             return
-        if department is not None and department.lemma_ in VACANCY_NOUNS | {"place"}:
+        owned = department is not None and any(c.dep_ == "poss" for c in department.children)
+        if department is not None and (
+            department.lemma_ in VACANCY_NOUNS | {"place"} or department.lemma_ == "portfolio" and owned
+        ):  # "His place at Defence goes to Y", "Perera's old portfolio went to Y"
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
             left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
             post = left[-1] if left else self.post_of(owner, index) if owner else None  # her old job
@@ -601,21 +620,72 @@ class Roles:
         if post and predecessors:
             self.hold(successor, post, "new", index)
 
+    def _misparsed_succeeding(self, index: int, token) -> None:
+        """'X was sworn in as minister of Y, succeeding Z, who quit after officers of ... searched his
+        offices', where the parser made 'succeeding' a clause of its own and Z the subject of 'searched':
+        Z is whom the subject of the sentence succeeds, in the post it was named to."""
+        if token.lemma_ not in ("succeed", "replace") or token.tag_ != "VBG" or sx.objects(token):
+            return
+        if token.i + 1 >= len(token.doc):
+            return
+        name = next((e for e in token.doc.ents if e.start == token.i + 1 and e.label_ == "PERSON"), None)
+        if name is not None and name.root.head == token:
+            return  # parsed as it should be: _succession reads it
+        subject = next(
+            (t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and self._person(t)),
+            None,
+        )
+        if name is None or subject is None:
+            return
+        successor, predecessor = self._person(subject), self._person(name.root)
+        named = [self.posts.from_phrase(n, successor) for n in sx.prep_objects(subject.head, "as")]
+        post = next((p for p in named if p), None)
+        if predecessor and successor != predecessor:
+            self.replace(successor, predecessor, post, index)
+
+    def _put_in_charge(self, index: int, verb) -> None:
+        """'removed the director, X, putting his deputy, Y, in charge': Y takes the post just left, or
+        the one named ('placed Y in charge of the police')."""
+        if verb.lemma_ not in ("put", "place", "leave") or sx.negated(verb) or self._hedged(verb):
+            return
+        charge = next((o for o in sx.prep_objects(verb, "in") if o.lemma_ == "charge"), None)
+        person = next((self._person(o) for o in sx.objects(verb) if self._person(o)), None)
+        if charge is None or person is None:
+            return
+        named = [self.posts.from_department(o, person) for o in sx.prep_objects(charge, "of")]
+        post = next((p for p in named if p), None)
+        left = self._last_left(index, 0) if post is None else None
+        if left is not None and left.person != person:
+            post = left.post
+            self.replace(person, left.person, post, index)
+        self.hold(person, post, "new", index)
+
     def read(self, index: int, span) -> None:
         for token in span:
             self._misparsed_step(index, token)
+            self._misparsed_succeeding(index, token)
             self._titled_name(index, token)
             self._apposition(index, token)
             self._until_now(index, token)
             if token.pos_ in ("VERB", "AUX"):
                 self._copula(index, token)
                 self._leaving(index, token)
+                self._put_in_charge(index, token)
                 self._moving(index, token)
                 self._handed_over(index, token)
                 self._serving(index, token)
                 self._leading(index, token)
                 self._appointment(index, token)
                 self._succession(index, token)
+            if (
+                token.lemma_ in lx.POST_NOUNS
+                and any(c.lower_ == "new" for c in token.children)
+                and any(c.lower_ in ("a", "an") for c in token.children)
+                and not any(c.dep_ == "appos" for c in token.children)
+            ):  # "The delegation arrived with a new chief negotiator.": the post the next sentence fills
+                post = self.posts.from_phrase(token, None)
+                if post:
+                    self.open_posts.append((index, post))
             named = any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in token.children)
             if (
                 token.lemma_ in lx.DEPARTMENT_NOUNS
@@ -937,6 +1007,8 @@ class Roles:
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             predecessors = sx.prep_objects(verb, "from")
+            # "takes over at petroleum from X", the parser hanging "from X" on the portfolio
+            predecessors += [o for d in sx.prep_objects(verb, "at") for o in sx.prep_objects(d, "from")]
             predecessors += [  # "took over command of the regiment, which ..., from Brig. Gen. X"
                 o
                 for n in sx.objects(verb)
