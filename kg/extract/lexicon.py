@@ -129,7 +129,6 @@ MINISTRY_TOPICS = {
     "oil": "petroleum",
     "oil and gas": "petroleum",
     "mining": "mining",
-    "mines": "mining",
     "communications": "communications",
     "digital affairs": "digital affairs",
     "climate": "climate",
