@@ -660,3 +660,10 @@ def test_a_pronoun_in_what_is_said_does_not_keep_the_speaker_from_saying_it():
 def test_what_will_be_done_to_the_speaker_s_country_is_no_intent_of_hers():
     facts = facts_of('"Hungary will not be lectured by anyone," Foreign Minister Dora Vamos said.')
     assert claims_of(facts) == {("Dora Vamos", "assertion")}
+
+
+def test_having_nothing_to_hide_is_a_denial():
+    facts = facts_of(
+        '"I resigned so the inquiry can proceed, not because I have anything to hide," Ana Ruiz wrote.'
+    )
+    assert claims_of(facts) == {("Ana Ruiz", "denial")}

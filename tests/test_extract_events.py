@@ -759,3 +759,9 @@ def test_who_dismissed_the_predecessor_named_the_successor_in_the_same_sentence(
     )
     [appointment] = events_of(facts, "Appointment")
     assert names(facts, appointment.participants) == {"Sami Farouk", "Omar Salah"}
+
+
+def test_killings_counted_since_a_year_or_told_after_another_event_are_no_new_attack():
+    assert facts_of("More than 1,900 police officers have been killed in Mexico since 2018.").events == []
+    facts = facts_of("The talks began days after two soldiers were killed on the border river.")
+    assert events_of(facts, "Attack") == []

@@ -343,6 +343,11 @@ def killed_by_someone(token) -> bool:
     killed, with no disaster in the sentence ('killed in a flood') to have killed them."""
     if token.lemma_ != "kill" or token.pos_ != "VERB" or sx.negated(token):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+        return False  # "1,900 police officers have been killed since 2018": a tally, no event
+    told_later = [*(c for c in token.children if c.dep_ == "mark"), *token.ancestors]
+    if any(a.lower_ in ("after", "before", "since") and a.pos_ in ("ADP", "SCONJ") for a in told_later):
+        return False  # "days after two soldiers were killed in an ambush": the lead of what is told later
     # the victims told as the subject, or after what killed them ("exploded, killing nine"); not
     # "days after gunmen killed 20 villagers", a lead's summary of the attack the article tells later
     victims = ("nsubjpass", "dobj") if token.dep_ == "advcl" and token.tag_ == "VBG" else ("nsubjpass",)

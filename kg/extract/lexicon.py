@@ -836,6 +836,8 @@ STATEMENT_NOUNS = {
 # "said Moscow had nothing to do with it", "called the charges baseless".
 DENIAL_PHRASES = (
     "nothing wrong",
+    "nothing to hide",
+    "anything to hide",
     "no wrongdoing",
     "nothing to do with",
     "not involved",
