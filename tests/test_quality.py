@@ -31,6 +31,8 @@ CORPORA = {
     "tests/evaluation8": (ROOT / "tests" / "evaluation8", 0.73),
     "tests/evaluation9": (ROOT / "tests" / "evaluation9", 0.67),
     "tests/evaluation10": (ROOT / "tests" / "evaluation10", 0.66),
+    "tests/evaluation11": (ROOT / "tests" / "evaluation11", 0.85),
+    "tests/evaluation12": (ROOT / "tests" / "evaluation12", 0.72),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
