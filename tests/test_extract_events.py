@@ -765,3 +765,20 @@ def test_killings_counted_since_a_year_or_told_after_another_event_are_no_new_at
     assert facts_of("More than 1,900 police officers have been killed in Mexico since 2018.").events == []
     facts = facts_of("The talks began days after two soldiers were killed on the border river.")
     assert events_of(facts, "Attack") == []
+
+
+def test_a_gunfight_is_a_clash_and_smugglers_killed_in_it_are_its_dead():
+    facts = facts_of("Troops killed nine suspected smugglers in a gunfight near the border on Tuesday.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 9
+
+
+def test_drones_that_drop_explosives_injuring_people_attack_the_hamlet_they_hit():
+    facts = facts_of(
+        "Drones dropped explosives on houses in the hamlet of Los Pinos, injuring four people. Troops "
+        "evacuated 300 residents of Los Pinos."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Los Pinos"} and attack.figures["injured"].value == 4
+    [evacuation] = events_of(facts, "Evacuation")
+    assert "Los Pinos" in names(facts, evacuation.places)

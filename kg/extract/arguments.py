@@ -66,6 +66,14 @@ PEOPLE_WORDS = {
     "protester",
     "pupil",
     "migrant",
+    "smuggler",
+    "militant",
+    "insurgent",
+    "rebel",
+    "gunman",
+    "attacker",
+    "jihadist",
+    "bandit",
 }
 
 

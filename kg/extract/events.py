@@ -30,10 +30,7 @@ NEEDS_MODIFIER = {
     "letter": {"intent"},
     # "heavy fighting between the army and Fano militias" is a clash; "once the fighting stops" is the war
     "fighting": {"between"},
-    "clash": {"between", "with"},
-    "firefight": {"between", "with"},
-    "gunfight": {"between", "with"},
-    "skirmish": {"between", "with"},
+    "clash": {"between", "with"},  # "clashed with the opposition over the budget" is no fight
 }
 FIGURE_TYPES = {
     "deaths": ("Attack",),
@@ -304,10 +301,13 @@ def trigger_type(token) -> str | None:
             lemma in HARM_VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in WEAPON_NOUNS for c in token.children)
             or lemma in HARM_VERBS
-            and token.dep_ == "conj"
+            and token.dep_ in ("conj", "advcl")
+            and token.head.lemma_ not in lx.EVENT_VERBS["Attack"]  # "a missile struck X, injuring": struck
             and any(c.dep_ == "nsubj" and c.lemma_ in WEAPON_NOUNS for c in token.head.children)
         ):
-            return "Attack"  # "a Russian drone came down on a farm and injured two people"
+            return (
+                "Attack"  # "a drone came down on a farm and injured two", "drones dropped ..., injuring four"
+            )
         if (
             lemma == "storm"
             and any(c.dep_ == "dobj" for c in token.children)

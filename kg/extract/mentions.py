@@ -1009,7 +1009,8 @@ def settlement_name(token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     of = token.head
-    areas = lx.SETTLEMENT_NOUNS | lx.REGION_NOUNS - {"department"}  # not "the department of Health"
+    # not "the department of Health"; "the hamlet of Las Higueras" is a place
+    areas = lx.SETTLEMENT_NOUNS | lx.COMMUNITY_NOUNS | lx.REGION_NOUNS - {"department"}
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in areas
 
 
