@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     RANKS_MILITARY,
     REGION_ENDINGS,
 )
+from kg.extract.syntax import described_with_who
 from kg.model import Sentence
 from kg.names import is_given_name
 
@@ -317,14 +318,6 @@ def seated_names(doc):
 NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}
 
 
-def who_follows(token) -> bool:
-    """'Oli, who chairs the party': a name that 'who' describes is a person's."""
-    return any(
-        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
-        for c in token.children
-    )
-
-
 def untagged_names(doc, given) -> list:
     """One to three capitalised words the tagger left untagged, after a title, starting with a
     given name or described with 'who': 'Governor Dikko Radda', 'Tunde Akinwale', 'Oli, who ...'."""
@@ -346,7 +339,7 @@ def untagged_names(doc, given) -> list:
         named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)
         if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
             found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
-        elif 1 <= len(words) <= 3 and named and who_follows(doc[words[-1]]):
+        elif 1 <= len(words) <= 3 and named and described_with_who(doc[words[-1]]):
             found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
         i = max(end, i + 1)
     return found

@@ -491,7 +491,7 @@ class Claims:
                 key = self.mentions.actor(by) if by is not None else None
         if key is None and token.lemma_ in lx.POST_NOUNS and self.roles:
             key = self._former_holder(token)
-        if key is None and token.lemma_ in ("spokesman", "spokeswoman", "spokesperson"):
+        if key is None and token.lemma_ in lx.SPOKESPERSON_NOUNS:
             # "a European Commission spokesperson said", "a spokesman for the Kremlin": the body speaks
             named = [c for c in token.children if c.dep_ == "compound"] + sx.prep_objects(token, "for")
             bodies = [k for t in named for k in [self.mentions.actor(t)] if k]

@@ -348,8 +348,8 @@ def killed_by_someone(token) -> bool:
     told_later = [*(c for c in token.children if c.dep_ == "mark"), *token.ancestors]
     if any(a.lower_ in ("after", "before", "since") and a.pos_ in ("ADP", "SCONJ") for a in told_later):
         return False  # "days after two soldiers were killed in an ambush": the lead of what is told later
-    # the victims told as the subject, or after what killed them ("exploded, killing nine"); not
-    # "days after gunmen killed 20 villagers", a lead's summary of the attack the article tells later
+    # the victims told as the subject, or after what killed them ("exploded, killing nine"); "gunmen
+    # killed 20 villagers" in a lead mostly sums up the attack the article tells later
     victims = ("nsubjpass", "dobj") if token.dep_ == "advcl" and token.tag_ == "VBG" else ("nsubjpass",)
     counted = any(
         c.dep_ in victims

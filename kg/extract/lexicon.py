@@ -450,45 +450,6 @@ ARMED_GROUP_NOUNS = {
     "alliance",
 }
 # Objects that make an attack verb an idiom: "struck a defiant tone", "hit a record", "strike a deal".
-# Subjects that hit or strike without attacking: changes, crises, storms.
-NOT_ATTACKERS = {
-    "change",
-    "reshuffle",
-    "shake-up",
-    "decision",
-    "crisis",
-    "protest",
-    "sanction",
-    "inflation",
-    "price",
-    "storm",
-    "cyclone",
-    "typhoon",
-    "hurricane",
-    "flood",
-    "earthquake",
-    "quake",
-    "drought",
-    "scandal",
-    "shortage",
-    "tariff",
-    "reform",
-    "cut",
-    "measure",
-    "policy",
-    "investigation",
-    "probe",
-    "inquiry",
-    "report",
-    "news",
-    "announcement",
-    "recession",
-    "pandemic",
-    "outage",
-    "wave",
-}
-# Who carries out a group's attacks: "the group said its fighters had targeted ...".
-FIGHTER_NOUNS = {"fighter", "militant", "man", "mujahideen", "unit", "member", "soldier", "force", "cell"}
 # What kills people without an attacker: "three were killed in a landslide".
 DISASTER_NOUNS = {
     "accident",
@@ -523,6 +484,37 @@ DISASTER_NOUNS = {
     "quake",
     "drought",
 }
+# Subjects that hit or strike without attacking: changes, crises, storms.
+NOT_ATTACKERS = {
+    "change",
+    "reshuffle",
+    "shake-up",
+    "decision",
+    "crisis",
+    "protest",
+    "sanction",
+    "inflation",
+    "price",
+    "scandal",
+    "shortage",
+    "tariff",
+    "reform",
+    "cut",
+    "measure",
+    "policy",
+    "investigation",
+    "probe",
+    "inquiry",
+    "report",
+    "news",
+    "announcement",
+    "recession",
+    "pandemic",
+    "outage",
+    "wave",
+} | DISASTER_NOUNS  # "the cyclone struck the coast"
+# Who carries out a group's attacks: "the group said its fighters had targeted ...".
+FIGHTER_NOUNS = {"fighter", "militant", "man", "mujahideen", "unit", "member", "soldier", "force", "cell"}
 IDIOM_OBJECTS = {
     "tone",
     "note",
@@ -787,6 +779,8 @@ PUNISHMENT_PHRASES = (
     "pay a heavy price",
     "pay dearly",
 )
+# A spokesperson not named speaks for the body named beside the word: "a Commission spokesperson said".
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
 # What makes a message a speech to the public: "a televised message", "a video statement".
 BROADCAST_WORDS = {"televised", "television", "broadcast", "video", "radio", "recorded", "nationwide"}
 # Measures an office orders, announced in the passive: "every guard will be suspended", "the border

@@ -149,10 +149,8 @@ class Mentions:
 
     def datelined(self, dateline: str) -> None:
         """'SEOUL, March 4 —': the country an article is written from counts as mentioned twice."""
-        # "SEOUL, March 4 —"; "Nile Observer | JUBA, 19 May 2026 -": the outlet may come first
-        place = re.split(r"[,\u2014\u2013(]|\s-\s", dateline.strip().split("|")[-1].strip(), maxsplit=1)[
-            0
-        ].strip()
+        line = dateline.split("|")[-1].strip()  # "Nile Observer | JUBA, 19 May 2026 -": outlet first
+        place = re.split(r"[,\u2014\u2013(]|\s-\s", line, maxsplit=1)[0].strip()
         if fold(place) in lx.INTERNATIONAL_SEATS:
             return  # "BRUSSELS —" is the EU's news, not Belgium's
         key = self.gaz.lookup(place.title(), ("Place", "Country")) if place else None
@@ -919,13 +917,13 @@ def country_group(token) -> int:
 def described_as_person(token) -> bool:
     """'Oleksandr Hrytsak, 58, a career diplomat whom ...': an age, a person noun, a 'who' clause or
     the post held 'until now'."""
+    if sx.described_with_who(token):
+        return True
     for child in token.children:
         if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 18 <= int(child.text) <= 99:
             return True
         noun = child.lemma_.lower()  # "Hailu Berhanu, State Minister of ...": a capitalised title too
         if child.dep_ == "appos" and (noun in lx.POST_NOUNS or noun in lx.PERSON_NOUNS):
-            return True
-        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ == "until":  # "Ayman Obeidat, until now governor of ..."
             if any(o.dep_ == "pobj" and o.lemma_.lower() in lx.POST_NOUNS for o in child.children):

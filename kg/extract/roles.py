@@ -626,16 +626,14 @@ class Roles:
         Z is whom the subject of the sentence succeeds, in the post it was named to."""
         if token.lemma_ not in ("succeed", "replace") or token.tag_ != "VBG" or sx.objects(token):
             return
-        if token.i + 1 >= len(token.doc):
-            return
         name = next((e for e in token.doc.ents if e.start == token.i + 1 and e.label_ == "PERSON"), None)
-        if name is not None and name.root.head == token:
-            return  # parsed as it should be: _succession reads it
+        if name is None or name.root.head == token:
+            return  # no name right after it, or parsed as it should be: _succession reads it
         subject = next(
             (t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and self._person(t)),
             None,
         )
-        if name is None or subject is None:
+        if subject is None:
             return
         successor, predecessor = self._person(subject), self._person(name.root)
         named = [self.posts.from_phrase(n, successor) for n in sx.prep_objects(subject.head, "as")]
@@ -679,7 +677,7 @@ class Roles:
                 self._succession(index, token)
             if (
                 token.lemma_ in lx.POST_NOUNS
-                and any(c.lower_ == "new" for c in token.children)
+                and any(c.lower_ in NEW_MARKERS for c in token.children)
                 and any(c.lower_ in ("a", "an") for c in token.children)
                 and not any(c.dep_ == "appos" for c in token.children)
             ):  # "The delegation arrived with a new chief negotiator.": the post the next sentence fills
@@ -1099,10 +1097,11 @@ class Roles:
             bare = department.lower_ == "ministry" and not any(
                 c.dep_ in ("compound", "amod") for c in department.children
             )
-            if bare and self.new_post_of(successor):
-                post = self.new_post_of(successor)  # "moved X to the Interior Ministry ... at the ministry"
-                continue
-            post = self.posts.from_department(department, successor)  # "At the industry ministry, X ..."
+            taken = self.new_post_of(successor) if bare else None
+            # "moved X to the Interior Ministry ... takes over at the ministry": the one just moved to
+            post = taken or self.posts.from_department(
+                department, successor
+            )  # "At the industry ministry, X ..."
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))

@@ -307,3 +307,10 @@ def conjoined_title(appos):
         ),
         None,
     )
+
+
+def described_with_who(token) -> bool:
+    """'Oli, who chairs the party', 'a diplomat whom Zelensky named': a 'who' clause describes a person."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in token.children
+    )
