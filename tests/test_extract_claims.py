@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import claims_of, events_of, facts_of, label, names
+from tests.extraction import claims_of, events_of, facts_of, label, names, roles_of
 
 
 @pytest.mark.parametrize(
@@ -667,3 +667,35 @@ def test_having_nothing_to_hide_is_a_denial():
         '"I resigned so the inquiry can proceed, not because I have anything to hide," Ana Ruiz wrote.'
     )
     assert claims_of(facts) == {("Ana Ruiz", "denial")}
+
+
+def test_a_country_s_armed_forces_named_in_capitals_are_its_armed_forces():
+    facts = facts_of("The Jordan Armed Forces said more than 60 smugglers had been killed.")
+    assert claims_of(facts) == {("Jordanian Armed Forces", "assertion")}
+
+
+@pytest.mark.parametrize(
+    "force, body",
+    [
+        ("army", "Bolivian Army"),
+        ("police", "Bolivian Police"),
+        ("army general staff", "Bolivian General Staff"),
+        ("security forces", "Bolivian Security Forces"),
+    ],
+)
+def test_the_army_or_police_of_a_report_is_its_country_s(force, body):
+    facts = facts_of(
+        f"LA PAZ - Bolivia declared a state of emergency in Cochabamba. The {force} said that 12 gunmen had "
+        "been arrested near the border with Bolivia's neighbours."
+    )
+    assert (body, "assertion") in claims_of(facts)
+
+
+def test_a_minister_of_the_armed_forces_is_a_title_not_the_forces():
+    facts = facts_of("PARIS - Claire Morel is France's new minister of the armed forces, the Elysee said.")
+    assert roles_of(facts) == {("Claire Morel", "minister of defence", "new")}
+
+
+def test_a_capital_speaks_for_its_country_anywhere_in_the_world():
+    facts = facts_of("Georgetown blamed the attack on a Venezuelan criminal gang.")
+    assert ("Guyana", "accusation") in claims_of(facts)

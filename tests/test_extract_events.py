@@ -782,3 +782,13 @@ def test_drones_that_drop_explosives_injuring_people_attack_the_hamlet_they_hit(
     assert names(facts, attack.places) == {"Los Pinos"} and attack.figures["injured"].value == 4
     [evacuation] = events_of(facts, "Evacuation")
     assert "Los Pinos" in names(facts, evacuation.places)
+
+
+def test_the_army_reporting_an_attack_on_a_town_of_its_country_passes_on_news():
+    facts = facts_of(
+        "BOGOTA - Colombia's government suspended talks with the rebels. At least seven soldiers were "
+        "killed and 15 wounded when drones struck a military base in the town of Suarez, the army said."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) >= {"Suarez"}
+    assert (attack.figures["deaths"].value, attack.figures["injured"].value) == (7, 15)

@@ -131,7 +131,8 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     if not places and lx.CASUALTY_VERBS & {token.lemma_, clause.lemma_}:
         # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
         places = places_in(token.sent) or recent_places
-    return any(mentions.country_of(p) == side for p in places)
+    # a place the reference data does not know is taken to be in the country the article is about
+    return any((mentions.country_of(p) or mentions.main_country()) == side for p in places)
 
 
 def routes(token) -> list:

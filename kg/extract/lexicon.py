@@ -914,6 +914,9 @@ GROUP_NOUNS = {
     "administration",
 }
 # Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
+# A state's forces, which news names without saying whose ("the army said"): the home country's.
+HOME_FORCE_NOUNS = {"army", "military", "police", "navy", "gendarmerie"}
+
 INSTITUTION_HEADS = {
     "staff",
     "embassy",

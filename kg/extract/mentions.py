@@ -419,8 +419,12 @@ class Mentions:
             and token.lower_.endswith(("man", "woman"))
         ):
             return self.antecedent(index, token, prefer_subject=False)  # "the Dutchman": the last one named
-        if token.lemma_.lower() in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
+        if sx.noun_lemma(token) in lx.INSTITUTION_HEADS and token.pos_ in ("NOUN", "PROPN"):
             body = self._institution(token) or self._same_institution(token)
+            if body:
+                return body
+        if home_force(token) and token.pos_ in ("NOUN", "PROPN"):
+            body = self._home_force(token)
             if body:
                 return body
         if lower == "office" and token.text == "Office":
@@ -508,9 +512,22 @@ class Mentions:
         ]
         return next((k for k in reversed(named) if fold(self.actors[k].label).split()[-1] == head), None)
 
-    def _institution(self, token) -> str | None:
+    def _home_force(self, token) -> str | None:
+        """'The army said', 'the police arrested', 'the army general staff denied': in news about one
+        country, that country's army, police or general staff."""
+        country = self.main_country()
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return None  # "minister of the armed forces", "chief of the army": a post's words
+        children = list(token.children)
+        unqualified = any(c.lower_ == "the" for c in children) and not any(
+            c.dep_ in ("prep", "poss", "nummod", "acl", "relcl") or token_key(c) in self.by_token
+            for c in children
+        )
+        return self._institution(token, country) if country and unqualified else None
+
+    def _institution(self, token, country: str | None = None) -> str | None:
         """'the defence ministry in Moscow', "Ukraine's air force" -> that country's body, found or minted."""
-        country = self._qualifier_country(token, places=True)
+        country = country or self._qualifier_country(token, places=True)
         if not country:
             return None
         topic = [
@@ -518,7 +535,7 @@ class Mentions:
             for c in token.lefts
             if c.dep_ in ("compound", "amod") and token_key(c) not in self.by_token and c.is_alpha
         ]
-        wanted = set(topic) | {token.lemma_}
+        wanted = set(topic) | {sx.noun_lemma(token)}
         for key, actor in self.gaz.actors.items():
             if (
                 actor.kind == "GovernmentBody"
@@ -526,7 +543,7 @@ class Mentions:
                 and any(wanted <= set(fold(n).split()) for n in actor.names | {actor.label})
             ):
                 return self.use(key, None)
-        if not topic and token.lemma_.lower() in (
+        if not topic and sx.noun_lemma(token) in (
             "ministry",
             "office",
             "department",
@@ -849,6 +866,21 @@ def untagged_people(span) -> list[str]:
         ):
             found.append(" ".join(t.text for t in [*parts, token]))
     return found
+
+
+def home_force(token) -> bool:
+    """'the army', 'the police', 'the general staff', 'the security forces': a state's force named
+    without saying whose."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    lemma = sx.noun_lemma(token)
+    return (
+        lemma in lx.HOME_FORCE_NOUNS
+        or lemma == "staff"
+        and "general" in modifiers
+        or lemma == "force"
+        and token.tag_ in ("NNS", "NNPS")
+        and bool(modifiers & {"armed", "security"})
+    )
 
 
 def the_only_determiner(token) -> bool:

@@ -9,6 +9,15 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
+def noun_lemma(token) -> str:
+    """The lower-case lemma of a noun, plural proper nouns too: the tagger leaves "Forces" in
+    "the Jordan Armed Forces" as its own lemma."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
 def clause_head(token):
     """The verb (or the root) of the clause a word belongs to."""
     while token.pos_ not in ("VERB", "AUX") and token.head != token:
