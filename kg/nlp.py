@@ -81,6 +81,11 @@ def hyphened_given_name(doc, i: int) -> bool:
 HYPHEN_SUFFIXES = {"based", "led", "backed", "born", "style", "owned", "run", "era", "linked", "wide", "like"}
 
 
+def post_apposition(token) -> bool:
+    """'the provincial governor, Adelino Tati Mavungo': a name set beside a post is its holder's."""
+    return token.dep_ == "appos" and token.head.lemma_.lower() in POST_NOUNS and token.head.pos_ == "NOUN"
+
+
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
@@ -95,6 +100,7 @@ def person_names(doc):
         return title is not None and title.lower_ in NAME_TITLES and title.dep_ == "compound"
 
     spans = []
+    regrown = []  # spans grown or cut: a known actor's id on their words no longer holds
     for ent in doc.ents:
         start, label = ent.start, ent.label_
         # "Anne-Marie Brink" is three words; '," George Simion' tagged a work of art starts at George
@@ -107,7 +113,7 @@ def person_names(doc):
             label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
             and not ent.ent_id_
             and 2 <= len(words) <= 3
-            and (given(words[0]) or titled(words[0]))
+            and (given(words[0]) or titled(words[0]) or post_apposition(ent.root))
             and all(t.pos_ == "PROPN" and t.is_title for t in words)
             and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
         ):
@@ -117,13 +123,18 @@ def person_names(doc):
         if (
             len(ent) == 1
             and given(ent[0])
-            and not ent.ent_id_
+            and (not ent.ent_id_ or ent.label_ in ("GPE", "LOC") and ent[0].head == following)
             and following is not None
             and following.pos_ == "PROPN"
             and following.is_title
             and not following.ent_type_
+            and following.lower_ not in ORGANIZATION_WORDS
+            and following.text not in FEATURE_WORDS
         ):
-            end, label = end + 1, "PERSON"  # "Natalia" tagged a place, "Gavrilița" left untagged
+            end, label = (
+                end + 1,
+                "PERSON",
+            )  # "Natalia" tagged a place, "Gavrilița" left untagged; "Sofia Marinho"
         if label == "PERSON":
             before = doc[start - 1] if start > 0 else None
             if (
@@ -140,6 +151,15 @@ def person_names(doc):
                 start -= 1  # "Rui Costa" is someone else than the Costa the reference data knows
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
+            if (
+                end < len(doc)
+                and doc[end].ent_type_ in ("GPE", "LOC")
+                and doc[end].ent_iob_ == "B"
+                and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+                and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head == doc[end]
+            ):
+                end += 1  # "Gen. Teodoro Lima": a surname that is also a city's name
             while start + 2 < end and doc[start].lower_ in ROYAL_TITLES:
                 start += 1  # "Prince Khalid bin Salman": the title is no part of the name
             if doc[end - 1].lower_ in NASAB and end < len(doc) and doc[end].pos_ == "PROPN":
@@ -163,6 +183,8 @@ def person_names(doc):
         # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
         kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
         spans.append(Span(doc, start, end, label=label, span_id=kept_id) if changed else ent)
+        if changed and not kept_id:
+            regrown.append((start, end))
     spans += untagged_names(doc, given)
     taken = {i for span in spans if span.label_ == "PERSON" for i in range(span.start, span.end)}
     for i in range(len(doc) - 3):  # "Han Seung-woo" with "Han" tagged a people and the rest untagged
@@ -179,6 +201,9 @@ def person_names(doc):
             spans = [span for span in spans if not (span.start <= i + 3 and i < span.end)]
             spans.append(Span(doc, i, i + 4, label="PERSON"))
     doc.ents = filter_spans(spans)
+    for start, end in regrown:
+        for token in doc[start:end]:
+            token.ent_id_ = ""  # "Sofia" the capital grown into "Sofia Marinho": no longer the city
     for ent in doc.ents:
         if not ent.id_:
             for token in ent:

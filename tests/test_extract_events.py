@@ -792,3 +792,12 @@ def test_the_army_reporting_an_attack_on_a_town_of_its_country_passes_on_news():
     [attack] = events_of(facts, "Attack")
     assert names(facts, attack.places) >= {"Suarez"}
     assert (attack.figures["deaths"].value, attack.figures["injured"].value) == (7, 15)
+
+
+def test_a_dismissal_the_president_s_office_reports_is_news():
+    facts = facts_of(
+        "VILNIUS - Gen. Tomas Vilkas was relieved of his duties as chief of defence, President Gintaras "
+        "Nauseda's office said."
+    )
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Tomas Vilkas"}

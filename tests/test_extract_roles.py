@@ -727,3 +727,71 @@ def test_a_deputy_acting_for_the_minister_keeps_her_own_post():
         "as acting minister after Han's resignation."
     )
     assert ("Kang Ji-won", "vice defense minister", "current") in roles_of(facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the successor in apposition to "his deputy"; a given name that is also a capital's
+            "Prime Minister Duarte Vale dismissed Colonel Jorge Baptista as head of the agency, "
+            "replacing him with his deputy, Sofia Marinho.",
+            ("Sofia Marinho", "Jorge Baptista", "head of agency"),
+        ),
+        (  # the name parsed as a second object; a surname that is also a capital's
+            "President Gonzalo Arce fired the commander of the national police, Gen. Fidel Chambi, and named "
+            "Gen. Teodoro Lima to take his place.",
+            ("Teodoro Lima", "Fidel Chambi", "commander of national police"),
+        ),
+        (
+            "President Ana Mora sacked police chief Jean-Marc Bastien, appointing his deputy, Ronald Estime, "
+            "as acting director general of the National Police.",
+            ("Ronald Estime", "Jean-Marc Bastien", "director general"),
+        ),
+        (
+            "President Yoweri Mugisha dropped Information Minister Joseph Abiria and named government "
+            "spokesman Patrick Ssali to the post.",
+            ("Patrick Ssali", "Joseph Abiria", "minister of information"),
+        ),
+        (  # "with Y" hung on the object
+            "President Yerlan Sadykov also replaced the region's governor, Nurlan Baimagambetov, with Kairat "
+            "Ospanov, a former deputy interior minister.",
+            ("Kairat Ospanov", "Nurlan Baimagambetov", "governor"),
+        ),
+        (  # "from Lemos, Valadares' office" parsed as one phrase
+            "Prime Minister Duarte Vale accepted the resignation of Interior Minister Teresa Lemos. Rui "
+            "Carvalhais takes over from Lemos, Vale's office said in a statement.",
+            ("Rui Carvalhais", "Teresa Lemos", "minister of interior"),
+        ),
+        (  # the subject a description of the successor; "him" is not the successor himself
+            "General Moussa Issoufou was replaced by General Boubacar Dille, until now the army chief. "
+            "Dille's deputy, General Salifou Ada, succeeds him at the head of the army.",
+            ("Salifou Ada", "Boubacar Dille", "chief of army"),
+        ),
+        (  # "swore in", with "in" parsed as a preposition
+            "President Gonzalo Arce accepted the resignation of Hernan Quispe Mamani, who had served as "
+            "minister of government since 2023. He swore in Deputy Minister Carla Soliz Rojas, a 44-year-old "
+            "former prosecutor, as Quispe Mamani's replacement.",
+            ("Carla Soliz Rojas", "Hernan Quispe Mamani", "minister of government"),
+        ),
+        (  # "from X" hung on "the post"; the post is the one the successor holds
+            "Gerald Pichler had run the interior ministry for only 14 months. He took over the post from "
+            "Johann Freytag, who retired from politics on health grounds.",
+            ("Gerald Pichler", "Johann Freytag", "minister of interior"),
+        ),
+        (  # "him" is the one dismissed, named beside his post though the tagger took him for a body
+            "Hours later, President Manuel Neto dismissed the provincial governor, Adelino Tati Mavungo, and "
+            "appointed General Joaquim Lukoki, a former army commander, to succeed him.",
+            ("Joaquim Lukoki", "Adelino Tati Mavungo", "provincial governor"),
+        ),
+    ],
+)
+def test_who_was_put_in_the_place_of_whom(text, expected):
+    assert expected in replacements_of(facts_of(text))
+
+
+def test_the_town_a_mayor_governed_is_a_place_even_when_tagged_as_a_body():
+    facts = facts_of(
+        "LISBON - Rui Carvalho, 52, a former mayor of Coimbra who had served as secretary of state for civil "
+        "protection since last year, takes over."
+    )
+    assert ("Rui Carvalho", "mayor of coimbra", "former") in roles_of(facts)

@@ -95,6 +95,10 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     designated targets") stays that side's claim."""
     if verb is not None and verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS:
         return False  # None: "according to X", as neutral as "said"
+    if trigger_type(token) in PERSONNEL and mentions.actors[speaker].kind == "GovernmentBody":
+        return not sx.hypothetical(
+            sx.clause_head(token)
+        )  # "X was relieved of his duties, the president's office said"
     side = mentions.country_of(speaker)
     if side is None and mentions.actors[speaker].kind in ("Person", "GovernmentBody"):
         side = mentions.main_country()  # "Governor Oleh Kiper said": an official of the country in the news

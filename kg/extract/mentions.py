@@ -272,6 +272,8 @@ class Mentions:
         label = ent.label_
         if label == "PERSON" and (len(ent) == 1 and governed_place(ent.root) or named_place(ent.root)):
             label = "GPE"  # "deputy mayor of Brno"
+        if label == "ORG" and len(ent) == 1 and not ent.ent_id_ and governed_place(ent.root):
+            label = "GPE"  # "a former mayor of Coimbra" tagged as an organisation
         if (
             label in ("GPE", "LOC", "PERSON")
             and not ent.ent_id_
@@ -427,7 +429,7 @@ class Mentions:
             body = self._home_force(token)
             if body:
                 return body
-        if lower == "office" and token.text == "Office":
+        if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
             return self._leaders_office(token)
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
@@ -582,12 +584,22 @@ class Mentions:
     def _leaders_office(self, token) -> str | None:
         """ "the Prime Minister's Office said": the head of government's office, of the article's country."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("minister", "president"):
+        if owner is None:
             return None
-        title = " ".join(t.text for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the")
-        if title.lower() not in ("prime minister", "president"):
-            return None
-        country = self._qualifier_country(owner) or self.main_country()
+        leader = self.by_token.get(token_key(owner))
+        if leader and self.actors[leader].kind == "Person":  # "Valadares' office said": the premier's
+            titles = self.titles.get(leader, set())
+            title = next((t.title() for t in ("prime minister", "president") if t in titles), None)
+            if title is None:
+                return None
+            country = self.country_of(leader) or self.main_country()
+        else:
+            if token.text != "Office" or owner.lower_ not in ("minister", "president"):
+                return None
+            title = " ".join(t.text for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the")
+            if title.lower() not in ("prime minister", "president"):
+                return None
+            country = self._qualifier_country(owner) or self.main_country()
         if country is None:
             return None
         owner_name = self.gaz.demonym_of.get(country) or self.actors[country].label
@@ -1126,6 +1138,7 @@ def co_arguments(token) -> list:
         if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
             break
         verb = verb.head
+    found += [c for t in found for c in t.children if c.dep_ == "appos"]  # "X's deputy, Y, succeeds him"
     return [t for t in found if t != token]
 
 

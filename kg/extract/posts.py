@@ -248,7 +248,13 @@ class Posts:
                     body, key = False, None  # "Minister of Ports and Civil Aviation", "Ports" tagged a body
                 if body:
                     organization = key
-                if (not body or unit) and obj.lemma_ not in ("term", "government", "cabinet"):
+                # "a minister of the government" is any minister; Bolivia's "minister of government" is one
+                bare_government = obj.lower_ == "government" and not any(
+                    c.dep_ in ("det", "poss") for c in obj.children
+                )
+                if (not body or unit) and (
+                    obj.lemma_ not in ("term", "government", "cabinet") or bare_government
+                ):
                     topic = [t.lower_ for t in obj.subtree if t.lower_ not in ("the",)]
                     owners = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
                     # "governor of the Bryansk region, which borders Ukraine": the clause is no part of it

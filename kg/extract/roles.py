@@ -39,7 +39,7 @@ HEDGE_HEADS = {
 LED_TITLES = {"chair": "Chair", "command": "Commander"}
 
 
-DISMISS_VERBS = lx.EVENT_VERBS["Dismissal"] | {"remove"}
+DISMISS_VERBS = lx.EVENT_VERBS["Dismissal"] | {"remove", "drop"}  # "dropped Information Minister X"
 # A holder's leaving, as a noun: "after Han's resignation".
 DEPARTURE_NOUNS = (
     lx.EVENT_NOUNS["Resignation"] | lx.EVENT_NOUNS["Dismissal"] | {"departure", "death", "exit", "removal"}
@@ -441,6 +441,9 @@ class Roles:
             # "was relieved of his duties as chief of defence", "dismissed X as head of the agency"
             dismissed = sx.subject_token(verb) if sx.is_passive(verb) else next(iter(sx.objects(verb)), None)
             person = self._person(dismissed) if dismissed is not None else None
+            if person is None and dismissed is not None and dismissed.lemma_ in lx.POST_NOUNS:
+                # "fired the commander of the police, Gen. X": the name parsed as a second object
+                person = next((self._person(o) for o in sx.objects(verb)[1:] if self._person(o)), None)
             duties = [d for d in sx.prep_objects(verb, "of", "from") if d.lemma_ in lx.DUTY_NOUNS]
             for noun in sx.prep_objects(verb, "as") + [n for d in duties for n in sx.prep_objects(d, "as")]:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
@@ -708,6 +711,33 @@ class Roles:
         key = self.mentions.actor(token)
         return key if key and self.mentions.actors[key].kind == "Person" else None
 
+    def _misparsed_from(self, token):
+        """'takes over from Lemos, Valadares' office said': the parser makes one phrase of the name and
+        the speaker after the comma; the name is the one taken over from."""
+        if self._person(token):
+            return token
+        return next(
+            (c for c in token.children if c.dep_ == "nmod" and c.i < token.i and self._person(c)), token
+        )
+
+    def _dismissed_with(self, verb) -> list:
+        """The people dismissed by the verb that 'appointed Y to succeed him' is joined to."""
+        appointing = verb.head if verb.dep_ == "xcomp" else None
+        if appointing is None or appointing.lemma_ not in lx.APPOINT_VERBS or appointing.dep_ != "conj":
+            return []
+        fired = appointing.head
+        if fired.lemma_ not in DISMISS_VERBS or sx.is_passive(fired):
+            return []
+        named = [
+            next((c for c in o.children if c.dep_ == "appos" and self._person(c)), o)
+            for o in sx.objects(fired)
+        ]
+        return [t for t in named if self._person(t)]
+
+    def _named_in_apposition(self, token) -> str | None:
+        """'his deputy, Sofia Marinho': the person a description is followed by."""
+        return next((self._person(c) for c in token.children if c.dep_ == "appos" and self._person(c)), None)
+
     def _titled_name(self, index: int, token) -> None:
         """A title before a name: 'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko',
         'special envoy Steve Witkoff'."""
@@ -932,6 +962,8 @@ class Roles:
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
             if self._person(obj):
                 return self._person(obj)
+        if verb.lemma_ == "swear":  # "swore in Deputy Minister X", the parser taking "in" for a preposition
+            return next((self._person(o) for o in sx.prep_objects(verb, "in") if self._person(o)), None)
         return None
 
     def _appointment(self, index: int, verb) -> None:
@@ -944,10 +976,11 @@ class Roles:
             return
         self.appointees.setdefault(index, []).append(person)
         # "sacked its chief executive, X, and named his deputy, Y, to head the authority": Y succeeds X
-        fired = verb.head if verb.dep_ == "conj" else None
+        # "sacked X, appointing his deputy, Y, as acting director": the same
+        fired = verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
         if fired is not None and fired.lemma_ in DISMISS_VERBS and not sx.is_passive(fired):
-            for obj in sx.objects(fired):
-                self.replace(person, self._person(obj), None, index)
+            for obj in sx.objects(fired):  # "dismissed the provincial governor, X, and appointed Y"
+                self.replace(person, self._person(obj) or self._named_in_apposition(obj), None, index)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
         posts += [
             self.posts.from_phrase(n, person)
@@ -977,7 +1010,10 @@ class Roles:
         if self._hedged(verb):
             return
         subject = sx.subject_token(verb)
-        successor = self._person(subject) if subject is not None else None
+        # "Dillé's deputy, General Salifou Ada, succeeds him": the one the description names
+        successor = (
+            self._person(subject) or self._named_in_apposition(subject) if subject is not None else None
+        )
         if (verb.lemma_ in lx.APPOINT_VERBS or verb.lemma_ in lx.MOVE_VERBS) and self._appointee(verb):
             # "Munteanu named Gherasim as minister in place of Rotaru", "moved X to Y in place of Z"
             successor = self._appointee(verb)
@@ -993,9 +1029,15 @@ class Roles:
                 if not predecessors and verb.dep_ == "conj" and subject is not None:
                     predecessors = [subject]  # "X stepped down and was replaced by Y"
             else:
-                instead = [self._person(o) for o in sx.prep_objects(verb, "with")]
+                # "replaced the region's governor, X, with Y": the parser may hang "with Y" on the object
+                withs = sx.prep_objects(verb, "with") + [
+                    w for o in sx.objects(verb) for w in sx.prep_objects(o, "with")
+                ]
+                instead = [self._person(o) or self._named_in_apposition(o) for o in withs]
                 if instead and instead[0]:
                     successor = instead[0]  # "dismissed X and replaced him with Y": Y is the successor
+                elif instead:
+                    successor = None  # "replacing him with a caretaker": not the one who replaced him
                 # "replacing Rayner in the first role and Mahmood in the second": the parser makes the
                 # second name a conjunct of the verb
                 predecessors = sx.objects(verb) + [
@@ -1004,7 +1046,11 @@ class Roles:
                     if c.dep_ == "conj" and c.pos_ == "PROPN"
                 ]
         elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-            predecessors = sx.prep_objects(verb, "from")
+            predecessors = [self._misparsed_from(o) for o in sx.prep_objects(verb, "from")]
+            # "took over the post from X", the parser hanging "from X" on the post
+            predecessors += [
+                o for n in sx.objects(verb) if n.lemma_ in VACANCY_NOUNS for o in sx.prep_objects(n, "from")
+            ]
             # "takes over at petroleum from X", the parser hanging "from X" on the portfolio
             predecessors += [o for d in sx.prep_objects(verb, "at") for o in sx.prep_objects(d, "from")]
             predecessors += [  # "took over command of the regiment, which ..., from Brig. Gen. X"
@@ -1063,6 +1109,9 @@ class Roles:
                         by = sx.agent(vacated) if vacated.dep_ == "acl" else sx.direct_subject(vacated)
                         if vacated.lemma_ in ("vacate", "leave", "hold", "occupy") or vacated.dep_ == "acl":
                             predecessors += [by] if by is not None else []
+        if predecessors and all(p.pos_ == "PRON" for p in predecessors):
+            # "dismissed the governor, X, and appointed Y to succeed him": him is X
+            predecessors = self._dismissed_with(verb) or predecessors
         as_posts = sx.prep_objects(verb, "as")
         for place in sx.prep_objects(verb, "in") + [p for n in as_posts for p in sx.prep_objects(n, "in")]:
             if place.lemma_ == "place":  # "in place of X", also when hung on "as state secretary"
@@ -1093,6 +1142,10 @@ class Roles:
             if c.dep_ == "compound" and c.lemma_ in lx.POST_NOUNS
         ]
         post = next((p for p in explicit if p), None)
+        if post is None and any(
+            o.lemma_ in VACANCY_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb)
+        ):
+            post = self.post_of(successor, index) if successor else None  # "he took over the post from X"
         for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
             bare = department.lower_ == "ministry" and not any(
                 c.dep_ in ("compound", "amod") for c in department.children
