@@ -119,6 +119,8 @@ def person_names(doc):
         ):
             start, label = words[0].i, "PERSON"
         end = ent.end
+        while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            end -= 1  # "Mora in" tagged as a name: the preposition is no part of it
         following = doc[end] if end < len(doc) else None
         if (
             len(ent) == 1

@@ -124,12 +124,12 @@ def test_two_verbs_of_one_speaker_in_one_sentence_are_one_claim():
     assert "patrols" in facts.claims[0].text
 
 
-def test_a_strike_on_the_speakers_own_soil_is_news_not_a_claim():
+def test_a_strike_on_the_speakers_own_soil_is_news_and_the_official_who_told_it_is_kept():
     facts = facts_of(
         "A missile struck a residential block in Kharkiv, killing five people, "
         "the regional governor Oleh Syniehubov said."
     )
-    assert claims_of(facts) == set()
+    assert claims_of(facts) == {("Oleh Syniehubov", "assertion")}  # who vouches for the news
     [attack] = events_of(facts, "Attack")
     assert names(facts, attack.places) == {"Kharkiv"} and attack.figures["deaths"].value == 5
 
@@ -699,3 +699,8 @@ def test_a_minister_of_the_armed_forces_is_a_title_not_the_forces():
 def test_a_capital_speaks_for_its_country_anywhere_in_the_world():
     facts = facts_of("Georgetown blamed the attack on a Venezuelan criminal gang.")
     assert ("Guyana", "accusation") in claims_of(facts)
+
+
+def test_an_ambassador_to_be_summoned_is_the_minister_s_intent():
+    facts = facts_of("Foreign Minister Koen Dewulf said the Russian ambassador would be summoned.")
+    assert claims_of(facts) == {("Koen Dewulf", "intent")}

@@ -801,3 +801,39 @@ def test_a_dismissal_the_president_s_office_reports_is_news():
     )
     [dismissal] = events_of(facts, "Dismissal")
     assert names(facts, dismissal.participants) == {"Tomas Vilkas"}
+
+
+def test_firing_on_a_bus_is_an_attack_not_a_sacking():
+    facts = facts_of(
+        "ACCRA - Attackers fired on a passenger bus near the village of Missiga on Monday, killing three "
+        "people."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Missiga"}
+    assert attack.figures["deaths"].value == 3
+    assert events_of(facts, "Dismissal") == []
+
+
+def test_setting_fire_to_buses_is_an_attack():
+    facts = facts_of("Gang members set fire to at least 38 buses in Natal on Monday.")
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Natal"}
+
+
+def test_counts_joined_by_and_add_up_but_a_total_and_its_parts_do_not():
+    joined = facts_of("Gunmen stormed a post in Koui. Two police officers and three civilians were killed.")
+    assert events_of(joined, "Attack")[0].figures["deaths"].value == 5
+    parts = facts_of(
+        "Gunmen stormed a post in Koui. At least 17 people, six soldiers and 11 civilians, were killed."
+    )
+    assert events_of(parts, "Attack")[0].figures["deaths"].value == 17
+
+
+def test_a_name_near_which_something_happens_is_a_place():
+    facts = facts_of(
+        "YAOUNDE - Separatist fighters ambushed an army patrol near Bamenda on Saturday. Jihadists raided a "
+        "camp outside the town of Mora in Cameroon's Far North region."
+    )
+    ambush, raid = events_of(facts, "Attack")
+    assert "Bamenda" in names(facts, ambush.places)
+    assert "Mora" in names(facts, raid.places)

@@ -194,6 +194,7 @@ class Claims:
         if (
             kind == "assertion"
             and self.events
+            and self.mentions.actors[speaker].kind != "Person"
             and all(self.events.is_news(c, verb, speaker) for c in content)
             and not any(c.lemma_ in lx.LAUNCH_VERBS for c in content)  # a tally of drones is theirs too
             # "said it was investigating whether X had pressured officials": the inquiry is news, and

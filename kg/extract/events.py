@@ -135,8 +135,31 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     if not places and lx.CASUALTY_VERBS & {token.lemma_, clause.lemma_}:
         # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
         places = places_in(token.sent) or recent_places
-    # a place the reference data does not know is taken to be in the country the article is about
-    return any((mentions.country_of(p) or mentions.main_country()) == side for p in places)
+    # a place the reference data does not know is in the country the article is about, unless the
+    # clause names another ("in Russia's Novorossiysk")
+    foreign = any(
+        mentions.actors[k].kind == "Country" and k != side for k in mentions.actors_in(clause.subtree)
+    )
+    home = None if foreign else mentions.main_country()
+    return any((mentions.country_of(p) or home) == side for p in places)
+
+
+def conjoined_counts(token) -> int:
+    """'Two police officers and three civilians were killed': the counts joined to this one, which
+    together make the figure."""
+    noun = token.head
+    if token.dep_ != "nummod" or noun.dep_ == "conj" or noun.pos_ != "NOUN":
+        return 0
+    if any(c.dep_ == "punct" and c.text == "," for c in noun.children):
+        return 0  # "17 people, six soldiers and 11 civilians": a total, then its parts
+    total = 0
+    if noun.lemma_ not in PEOPLE_WORDS:
+        return 0
+    for other in (c for c in noun.children if c.dep_ == "conj" and c.lemma_ in PEOPLE_WORDS):
+        count = next((c for c in other.children if c.dep_ == "nummod"), None)
+        quantity = parse_quantity(count.text) if count is not None else None
+        total += quantity.value if quantity is not None and quantity.qualifier is None else 0
+    return total
 
 
 def routes(token) -> list:
@@ -265,6 +288,14 @@ def trigger_type(token) -> str | None:
             for w in [c, *(m for m in c.children if m.dep_ == "compound")]
         ):
             return None  # "the changes hit the health ministry", "the cyclone struck the coast"
+        if lemma == "fire" and sx.prep_objects(token, "on", "at", "into") and not sx.objects(token):
+            return "Attack"  # "attackers fired on a passenger bus": shooting, not sacking
+        if (
+            lemma == "set"
+            and any(c.lower_ == "fire" for c in sx.objects(token))
+            and sx.prep_objects(token, "to")
+        ):
+            return "Attack"  # "gang members set fire to 38 buses"
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
@@ -804,7 +835,7 @@ class Events:
             name = figure_name(token)
             if quantity is None or name is None:
                 continue
-            value = quantity.value
+            value = quantity.value + conjoined_counts(token)
             if name == "area_km2" and token.head.lemma_ == "mile":
                 value = round(value * 2.59)
             self._add_figure(found, token, index, name, value, quantity.qualifier, quantity.text)

@@ -808,6 +808,13 @@ MEASURE_VERBS = {
     "tighten",
     "increase",
     "double",
+    "summon",  # "the ambassador would be summoned"
+    "expel",
+    "recall",
+    "discipline",  # "officers who used excessive force would be disciplined"
+    "sanction",
+    "equip",
+    "empower",
 }
 # What is denied when it is rejected: "rejected the accusation" denies, "rejected the idea" refuses.
 STATEMENT_NOUNS = {

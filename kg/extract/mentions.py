@@ -275,6 +275,13 @@ class Mentions:
         if label == "ORG" and len(ent) == 1 and not ent.ent_id_ and governed_place(ent.root):
             label = "GPE"  # "a former mayor of Coimbra" tagged as an organisation
         if (
+            label == "ORG"
+            and not ent.ent_id_
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in NEAR_PREPS
+        ):
+            label = "GPE"  # "ambushed a patrol near Bamenda": only a place is near
+        if (
             label in ("GPE", "LOC", "PERSON")
             and not ent.ent_id_
             and fold(clean_name(ent)) in self.group_names
@@ -1005,6 +1012,10 @@ def reported_main_clause(verb) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.lemma_ in lx.CLAIM_VERBS
     )
+
+
+# Prepositions only a place follows.
+NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
 
 
 def governed_place(token) -> bool:

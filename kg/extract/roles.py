@@ -1142,8 +1142,10 @@ class Roles:
             if c.dep_ == "compound" and c.lemma_ in lx.POST_NOUNS
         ]
         post = next((p for p in explicit if p), None)
-        if post is None and any(
-            o.lemma_ in VACANCY_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb)
+        if (
+            post is None
+            and verb.lemma_ == "take"  # not "filling the post vacated by X": X's post
+            and any(o.lemma_ in VACANCY_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
         ):
             post = self.post_of(successor, index) if successor else None  # "he took over the post from X"
         for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
