@@ -745,7 +745,7 @@ def test_a_deputy_acting_for_the_minister_keeps_her_own_post():
         (
             "President Ana Mora sacked police chief Jean-Marc Bastien, appointing his deputy, Ronald Estime, "
             "as acting director general of the National Police.",
-            ("Ronald Estime", "Jean-Marc Bastien", "director general"),
+            ("Ronald Estime", "Jean-Marc Bastien", "chief of police"),
         ),
         (
             "President Yoweri Mugisha dropped Information Minister Joseph Abiria and named government "
@@ -783,6 +783,24 @@ def test_a_deputy_acting_for_the_minister_keeps_her_own_post():
             "appointed General Joaquim Lukoki, a former army commander, to succeed him.",
             ("Joaquim Lukoki", "Adelino Tati Mavungo", "provincial governor"),
         ),
+        (  # "his" is the one sacked; the post is his, not one named a sentence before
+            "TUNIS - Sarra Ben Said is the fourth head of government to be removed since 2021. Ayari "
+            "also sacked Interior Minister Anis Mejri and appointed Hedi Ferchichi, until now governor of "
+            "Sfax, in his place.",
+            ("Hedi Ferchichi", "Anis Mejri", "minister of interior"),
+        ),
+        (  # a long subject leaves "said" without one: the office before it still speaks for the record
+            "Prime Minister Duarte Vale named a new interior minister after Teresa Lemos resigned. Rui "
+            "Carvalho, 52, a former mayor of Coimbra who had served as secretary of state since last year, "
+            "takes over from Lemos, Vale's office said in a statement.",
+            ("Rui Carvalho", "Teresa Lemos", "minister of interior"),
+        ),
+        (  # "takes over as" a post the article gave someone who has just moved on
+            "Prime Minister Chea Sovann appointed army commander General Sok Pheak to lead the defence "
+            "ministry. Lieutenant General Khim Vann takes over as army commander, according to a royal "
+            "decree.",
+            ("Khim Vann", "Sok Pheak", "army commander"),
+        ),
     ],
 )
 def test_who_was_put_in_the_place_of_whom(text, expected):
@@ -795,3 +813,19 @@ def test_the_town_a_mayor_governed_is_a_place_even_when_tagged_as_a_body():
         "protection since last year, takes over."
     )
     assert ("Rui Carvalho", "mayor of coimbra", "former") in roles_of(facts)
+
+
+def test_one_named_to_the_post_of_one_dropped_succeeds_only_him():
+    facts = facts_of(
+        "Innocent Rwaka, who had been minister of security since 2021, was moved to the ministry of "
+        "veterans' affairs. He is succeeded by Brigadier Grace Atu. In the same reshuffle, Mugisha dropped "
+        "Information Minister Joseph Abiria and named Patrick Ssali to the post."
+    )
+    assert {r for r in replacements_of(facts) if r[0] == "Patrick Ssali"} == {
+        ("Patrick Ssali", "Joseph Abiria", "minister of information")
+    }
+
+
+def test_a_rank_after_a_title_is_no_part_of_the_post():
+    facts = facts_of("Prime Minister Chea Sovann thanked army commander General Sok Pheak.")
+    assert ("Sok Pheak", "army commander", "current") in roles_of(facts)

@@ -46,6 +46,8 @@ DEPARTURE_NOUNS = (
 )
 # Nouns for a person chosen for a post: "the army chief's pick of X to head Y".
 CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
+# Documents that record a decision: what they say was done, was done.
+RECORD_NOUNS = {"decree", "order", "communique", "gazette", "statement", "resolution"}
 # Words for a post that someone else held: "took over the job", "her old post went to X".
 VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
@@ -374,7 +376,16 @@ class Roles:
     def finish(self) -> None:
         """Fill posts a replacement left implicit, then let every replacement imply its two tenures."""
         for person, index in self.to_vacancy:
-            self.hold(person, self.vacancy(index), "new", index)
+            # "dropped Minister X and named Y to the post": X's post, which the succession already names
+            known = next(
+                (
+                    r.post
+                    for r in self.replacements
+                    if r.successor == person and index in r.sentences and r.post
+                ),
+                None,
+            )
+            self.hold(person, known or self.vacancy(index), "new", index)
         for person, index in self.takeovers:
             left = self._last_left(index, 6)
             if left is not None and left.person != person:
@@ -722,7 +733,7 @@ class Roles:
 
     def _dismissed_with(self, verb) -> list:
         """The people dismissed by the verb that 'appointed Y to succeed him' is joined to."""
-        appointing = verb.head if verb.dep_ == "xcomp" else None
+        appointing = verb.head if verb.dep_ == "xcomp" else verb  # "... and appointed Y in his place"
         if appointing is None or appointing.lemma_ not in lx.APPOINT_VERBS or appointing.dep_ != "conj":
             return []
         fired = appointing.head
@@ -758,6 +769,12 @@ class Roles:
             if word.pos_ == "CCONJ" or other and self.mentions.actors[other].kind == "Person":
                 title = title[cut + 1 :]
                 break
+        while (
+            len(title) > 1
+            and title[-1].lower_.rstrip(".") in lx.RANKS_MILITARY
+            and (title[-2].lemma_.lower() in lx.POST_NOUNS)
+        ):
+            title = title[:-1]  # "army commander General Sok Pheakdey": the rank is no part of the post
         if not title:
             title = self._title_before(token, person)
         if not title or title[-1].lower_ in lx.NOT_POSTS or {t.lower_ for t in title} <= lx.RANKS_MILITARY:
@@ -980,7 +997,9 @@ class Roles:
         fired = verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
         if fired is not None and fired.lemma_ in DISMISS_VERBS and not sx.is_passive(fired):
             for obj in sx.objects(fired):  # "dismissed the provincial governor, X, and appointed Y"
-                self.replace(person, self._person(obj) or self._named_in_apposition(obj), None, index)
+                dismissed = self._person(obj) or self._named_in_apposition(obj)
+                left = self.post_of(dismissed, index) if dismissed else None
+                self.replace(person, dismissed, left, index)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
         posts += [
             self.posts.from_phrase(n, person)
@@ -1145,6 +1164,7 @@ class Roles:
         if (
             post is None
             and verb.lemma_ == "take"  # not "filling the post vacated by X": X's post
+            and predecessors  # "took over the post from X"; not "named Y to take over the post": the vacancy
             and any(o.lemma_ in VACANCY_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
         ):
             post = self.post_of(successor, index) if successor else None  # "he took over the post from X"
@@ -1157,6 +1177,24 @@ class Roles:
             post = taken or self.posts.from_department(
                 department, successor
             )  # "At the industry ministry, X ..."
+        taking_over = verb.lemma_ == "take" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+        )
+        if taking_over and not predecessors and post is not None and successor:
+            # "Khim Vannak takes over as army commander" after the army commander was given defence: he
+            # succeeds whoever the article gave that post before
+            holder = next(
+                (
+                    t.person
+                    for t in self.tenures
+                    if t.post.key == post.key and t.person != successor and t.status != "new"
+                ),
+                None,
+            )
+            self.hold(successor, post, "new", index)
+            if holder:
+                self.hold(holder, post, "former", index)
+                self.replace(successor, holder, post, index)
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
@@ -1188,6 +1226,8 @@ class Roles:
             return True
         reporter = sx.reported_by(verb)
         official = reporter is not None and self._official_record(reporter, verb)
+        if reporter is not None and reporter.lower_ == "according":  # "according to a royal decree"
+            official = official or any(o.lemma_ in RECORD_NOUNS for o in sx.prep_objects(reporter, "to"))
         if reporter is not None and not official:
             return True
         node = verb
@@ -1204,6 +1244,10 @@ class Roles:
         """'State House said the President had handed the portfolio to Y': a government body telling
         what was done, in the past, is the record of it, not a guess."""
         subject = sx.subject_token(reporter)
+        if (
+            subject is None and reporter.i > 0
+        ):  # "takes over from Lemos, Valadares' office said": one misparsed
+            subject = reporter.doc[reporter.i - 1]  # phrase; the speaker is the noun before "said"
         speaker = self.mentions.actor(subject) if subject is not None else None
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
@@ -1211,7 +1255,7 @@ class Roles:
             speaker is not None
             and self.mentions.actors[speaker].kind == "GovernmentBody"
             and reporter.lemma_ in ("say", "state")
-            and sx.tense(verb) == "past"
+            and sx.tense(verb) in ("past", "present")  # "X takes over from Y, the ministry said"
             and not sx.negated(verb)
             and not sx.modal(verb)
         )
