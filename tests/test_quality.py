@@ -33,6 +33,8 @@ CORPORA = {
     "tests/evaluation10": (ROOT / "tests" / "evaluation10", 0.66),
     "tests/evaluation11": (ROOT / "tests" / "evaluation11", 0.85),
     "tests/evaluation12": (ROOT / "tests" / "evaluation12", 0.72),
+    "tests/evaluation13": (ROOT / "tests" / "evaluation13", 0.66),
+    "tests/evaluation14": (ROOT / "tests" / "evaluation14", 0.62),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
