@@ -837,3 +837,12 @@ def test_a_name_near_which_something_happens_is_a_place():
     ambush, raid = events_of(facts, "Attack")
     assert "Bamenda" in names(facts, ambush.places)
     assert "Mora" in names(facts, raid.places)
+
+
+def test_a_one_word_name_gunmen_stormed_is_a_place():
+    facts = facts_of(
+        "PORT-AU-PRINCE - Hundreds of gunmen from the Viv Ansanm gang coalition stormed Lascahobas on "
+        "Sunday, killing at least 31 people."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Lascahobas"}

@@ -801,6 +801,11 @@ def test_a_deputy_acting_for_the_minister_keeps_her_own_post():
             "decree.",
             ("Khim Vann", "Sok Pheak", "army commander"),
         ),
+        (  # the one named is in apposition to her post; "and named" parsed into the relative clause
+            "Prime Minister Arben Kolgjini also sacked Interior Minister Gentian Muca, whose handling of the "
+            "protests had drawn criticism, and named the mayor of Durres, Blerina Shehu, to replace him.",
+            ("Blerina Shehu", "Gentian Muca", "minister of interior"),
+        ),
     ],
 )
 def test_who_was_put_in_the_place_of_whom(text, expected):

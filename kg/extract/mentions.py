@@ -272,6 +272,8 @@ class Mentions:
         label = ent.label_
         if label == "PERSON" and (len(ent) == 1 and governed_place(ent.root) or named_place(ent.root)):
             label = "GPE"  # "deputy mayor of Brno"
+        if label == "PERSON" and len(ent) == 1 and not ent.ent_id_ and attacked_name(ent.root):
+            label = "GPE"  # "gunmen stormed Lascahobas": what is stormed is a place, not a person
         if label == "ORG" and len(ent) == 1 and not ent.ent_id_ and governed_place(ent.root):
             label = "GPE"  # "a former mayor of Coimbra" tagged as an organisation
         if (
@@ -1016,6 +1018,15 @@ def reported_main_clause(verb) -> bool:
 
 # Prepositions only a place follows.
 NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
+
+
+def attacked_name(token) -> bool:
+    """'stormed Lascahobas', 'overran Koui': a one-word name a raid takes is a place."""
+    return token.dep_ == "dobj" and token.head.lemma_ in PLACE_TAKING_VERBS
+
+
+# Verbs whose object is a place taken or raided, never a person.
+PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
 
 
 def governed_place(token) -> bool:

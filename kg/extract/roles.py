@@ -733,11 +733,13 @@ class Roles:
 
     def _dismissed_with(self, verb) -> list:
         """The people dismissed by the verb that 'appointed Y to succeed him' is joined to."""
-        appointing = verb.head if verb.dep_ == "xcomp" else verb  # "... and appointed Y in his place"
-        if appointing is None or appointing.lemma_ not in lx.APPOINT_VERBS or appointing.dep_ != "conj":
+        # "... and appointed Y in his place"; "and named Y to replace him", also as a purpose clause
+        appointing = verb.head if verb.dep_ in ("xcomp", "advcl") else verb
+        if appointing.lemma_ not in lx.APPOINT_VERBS or appointing.dep_ != "conj":
             return []
-        fired = appointing.head
-        if fired.lemma_ not in DISMISS_VERBS or sx.is_passive(fired):
+        # "sacked X, whose handling had drawn criticism, and named Y": the parser may join it to the clause
+        fired = next((h for h in sx.heads(appointing, 3) if h.lemma_ in DISMISS_VERBS), None)
+        if fired is None or sx.is_passive(fired):
             return []
         named = [
             next((c for c in o.children if c.dep_ == "appos" and self._person(c)), o)
@@ -979,6 +981,8 @@ class Roles:
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
             if self._person(obj):
                 return self._person(obj)
+            if obj.lemma_ in lx.POST_NOUNS and self._named_in_apposition(obj):
+                return self._named_in_apposition(obj)  # "named the mayor of Durres, Blerina Shehu, to ..."
         if verb.lemma_ == "swear":  # "swore in Deputy Minister X", the parser taking "in" for a preposition
             return next((self._person(o) for o in sx.prep_objects(verb, "in") if self._person(o)), None)
         return None
