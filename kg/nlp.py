@@ -118,6 +118,13 @@ def person_names(doc):
             and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
         ):
             start, label = words[0].i, "PERSON"
+        if (
+            label in ("CARDINAL", "ORDINAL", "QUANTITY")
+            and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in ("in", "near", "at", "outside")
+        ):
+            label = "GPE"  # "met protest leaders in Zhanaozen", the name tagged as a number
         end = ent.end
         while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
             end -= 1  # "Mora in" tagged as a name: the preposition is no part of it

@@ -846,3 +846,12 @@ def test_a_one_word_name_gunmen_stormed_is_a_place():
     )
     [attack] = events_of(facts, "Attack")
     assert names(facts, attack.places) == {"Lascahobas"}
+
+
+def test_a_town_the_tagger_took_for_a_number_is_still_where_they_met():
+    facts = facts_of(
+        "ALMATY - Governor Kairat Ospanov met protest representatives in Zhanaozen on Monday and offered to "
+        "cap the price."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert names(facts, meeting.places) == {"Zhanaozen"}
