@@ -834,3 +834,12 @@ def test_one_named_to_the_post_of_one_dropped_succeeds_only_him():
 def test_a_rank_after_a_title_is_no_part_of_the_post():
     facts = facts_of("Prime Minister Chea Sovann thanked army commander General Sok Pheak.")
     assert ("Sok Pheak", "army commander", "current") in roles_of(facts)
+
+
+def test_a_replacement_the_minister_announces_is_decided_but_an_opponent_s_guess_is_not():
+    facts = facts_of(
+        "BRUSSELS - Defence Minister Joris Verhage told a news conference that General Marc Vander, the "
+        "chief of defence since 2022, would be replaced by Lieutenant General Anna Moens. Opposition leader "
+        "Nadia Amrani said Verhage would be replaced by Marc Dubois."
+    )
+    assert replacements_of(facts) == {("Anna Moens", "Marc Vander", "chief of defence")}

@@ -398,8 +398,15 @@ class Roles:
         self._implicit_replacements()
         self._pair_respectively()
         for r in self.replacements:
-            if r.post is None:  # "The post of deputy PM changed hands. X was replaced by Y."
-                r.post = self._open_post(r.sentences[0])
+            # "The post of deputy PM changed hands. X was replaced by Y."; but the predecessor's own
+            # title in that sentence first ("General X, the chief of defence, would be replaced by Y")
+            if r.post is None:
+                there = [
+                    t.post
+                    for t in self.tenures
+                    if t.person == r.predecessor and r.sentences[0] in t.sentences and t.status == "current"
+                ]
+                r.post = there[0] if there else self._open_post(r.sentences[0])
             r.post = (
                 r.post
                 or self.new_post_of(r.successor)
@@ -1226,6 +1233,9 @@ class Roles:
     def _hedged(self, verb) -> bool:
         if announced(verb):
             return False  # "the prime minister announced that X would serve as acting minister"
+        if self._decided_by_speaker(verb):
+            return False
+
         if sx.hypothetical(verb):
             return True
         reporter = sx.reported_by(verb)
@@ -1243,6 +1253,22 @@ class Roles:
                 break
             node = node.head
         return False
+
+    def _decided_by_speaker(self, verb) -> bool:
+        """'Defence Minister X told a news conference that General Y would be replaced by Z': a
+        replacement one holding office announces, in the future of the past, is decided."""
+        reporter = sx.reported_by(verb)
+        if reporter is None or verb.lemma_ not in lx.SUCCESSION_VERBS or sx.negated(verb):
+            return False
+        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not helpers & {"would", "will"} or helpers & (lx.MODAL_WORDS - {"would"}):
+            return False
+        subject = sx.subject_token(reporter)
+        speaker = self._person(subject) if subject is not None else None
+        return bool(speaker) and any(
+            t.person == speaker and t.post.label.split()[0].lower() in ("minister", "president", "prime")
+            for t in self.tenures
+        )
 
     def _official_record(self, reporter, verb) -> bool:
         """'State House said the President had handed the portfolio to Y': a government body telling
