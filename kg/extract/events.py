@@ -96,9 +96,8 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     if verb is not None and verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS:
         return False  # None: "according to X", as neutral as "said"
     if trigger_type(token) in PERSONNEL and mentions.actors[speaker].kind == "GovernmentBody":
-        return not sx.hypothetical(
-            sx.clause_head(token)
-        )  # "X was relieved of his duties, the president's office said"
+        # "X was relieved of his duties, the president's office said": the government's own record
+        return not sx.hypothetical(sx.clause_head(token))
     side = mentions.country_of(speaker)
     if side is None and mentions.actors[speaker].kind in ("Person", "GovernmentBody"):
         side = mentions.main_country()  # "Governor Oleh Kiper said": an official of the country in the news
@@ -148,13 +147,11 @@ def conjoined_counts(token) -> int:
     """'Two police officers and three civilians were killed': the counts joined to this one, which
     together make the figure."""
     noun = token.head
-    if token.dep_ != "nummod" or noun.dep_ == "conj" or noun.pos_ != "NOUN":
+    if token.dep_ != "nummod" or noun.dep_ == "conj" or noun.lemma_ not in PEOPLE_WORDS:
         return 0
     if any(c.dep_ == "punct" and c.text == "," for c in noun.children):
         return 0  # "17 people, six soldiers and 11 civilians": a total, then its parts
     total = 0
-    if noun.lemma_ not in PEOPLE_WORDS:
-        return 0
     for other in (c for c in noun.children if c.dep_ == "conj" and c.lemma_ in PEOPLE_WORDS):
         count = next((c for c in other.children if c.dep_ == "nummod"), None)
         quantity = parse_quantity(count.text) if count is not None else None

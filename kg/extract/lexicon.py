@@ -921,6 +921,10 @@ GROUP_NOUNS = {
     "administration",
 }
 # Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
+# Prepositions only a place follows: "near Bamenda".
+NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
+# Verbs whose object is a place taken or raided, never a person: "stormed Lascahobas".
+PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
 # A state's forces, which news names without saying whose ("the army said"): the home country's.
 HOME_FORCE_NOUNS = {"army", "military", "police", "navy", "gendarmerie"}
 

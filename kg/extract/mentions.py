@@ -280,7 +280,7 @@ class Mentions:
             label == "ORG"
             and not ent.ent_id_
             and ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in NEAR_PREPS
+            and ent.root.head.lower_ in lx.NEAR_PREPS
         ):
             label = "GPE"  # "ambushed a patrol near Bamenda": only a place is near
         if (
@@ -1016,17 +1016,9 @@ def reported_main_clause(verb) -> bool:
     )
 
 
-# Prepositions only a place follows.
-NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
-
-
 def attacked_name(token) -> bool:
     """'stormed Lascahobas', 'overran Koui': a one-word name a raid takes is a place."""
-    return token.dep_ == "dobj" and token.head.lemma_ in PLACE_TAKING_VERBS
-
-
-# Verbs whose object is a place taken or raided, never a person.
-PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
+    return token.dep_ == "dobj" and token.head.lemma_ in lx.PLACE_TAKING_VERBS
 
 
 def governed_place(token) -> bool:

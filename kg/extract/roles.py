@@ -46,6 +46,8 @@ DEPARTURE_NOUNS = (
 )
 # Nouns for a person chosen for a post: "the army chief's pick of X to head Y".
 CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
+# Titles of those whose announced appointments are decisions, not guesses.
+DECIDING_TITLES = {"minister", "prime minister", "president"}
 # Documents that record a decision: what they say was done, was done.
 RECORD_NOUNS = {"decree", "order", "communique", "gazette", "statement", "resolution"}
 # Words for a post that someone else held: "took over the job", "her old post went to X".
@@ -748,15 +750,18 @@ class Roles:
         fired = next((h for h in sx.heads(appointing, 3) if h.lemma_ in DISMISS_VERBS), None)
         if fired is None or sx.is_passive(fired):
             return []
-        named = [
-            next((c for c in o.children if c.dep_ == "appos" and self._person(c)), o)
-            for o in sx.objects(fired)
-        ]
-        return [t for t in named if self._person(t)]
+        return [t for t in map(self._naming, sx.objects(fired)) if t is not None]
 
-    def _named_in_apposition(self, token) -> str | None:
-        """'his deputy, Sofia Marinho': the person a description is followed by."""
-        return next((self._person(c) for c in token.children if c.dep_ == "appos" and self._person(c)), None)
+    def _naming(self, token):
+        """The words naming a person: ``token`` itself, or the name set beside a description of them
+        ('his deputy, Sofia Marinho')."""
+        if self._person(token):
+            return token
+        return next((c for c in token.children if c.dep_ == "appos" and self._person(c)), None)
+
+    def _person_named(self, token) -> str | None:
+        naming = self._naming(token)
+        return self._person(naming) if naming is not None else None
 
     def _titled_name(self, index: int, token) -> None:
         """A title before a name: 'President Volodymyr Zelensky', 'Interior Minister Ihor Klymenko',
@@ -986,10 +991,10 @@ class Roles:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             return self._person(subject) if subject is not None else None
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
-            if self._person(obj):
-                return self._person(obj)
-            if obj.lemma_ in lx.POST_NOUNS and self._named_in_apposition(obj):
-                return self._named_in_apposition(obj)  # "named the mayor of Durres, Blerina Shehu, to ..."
+            # "named the mayor of Durres, Blerina Shehu, to ...": the name beside the post
+            person = self._person_named(obj) if obj.lemma_ in lx.POST_NOUNS else self._person(obj)
+            if person:
+                return person
         if verb.lemma_ == "swear":  # "swore in Deputy Minister X", the parser taking "in" for a preposition
             return next((self._person(o) for o in sx.prep_objects(verb, "in") if self._person(o)), None)
         return None
@@ -1008,7 +1013,7 @@ class Roles:
         fired = verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
         if fired is not None and fired.lemma_ in DISMISS_VERBS and not sx.is_passive(fired):
             for obj in sx.objects(fired):  # "dismissed the provincial governor, X, and appointed Y"
-                dismissed = self._person(obj) or self._named_in_apposition(obj)
+                dismissed = self._person_named(obj)
                 left = self.post_of(dismissed, index) if dismissed else None
                 self.replace(person, dismissed, left, index)
         posts = [self.posts.from_phrase(n, person) for n in sx.prep_objects(verb, "to", "as")]
@@ -1041,9 +1046,7 @@ class Roles:
             return
         subject = sx.subject_token(verb)
         # "Dillé's deputy, General Salifou Ada, succeeds him": the one the description names
-        successor = (
-            self._person(subject) or self._named_in_apposition(subject) if subject is not None else None
-        )
+        successor = self._person_named(subject) if subject is not None else None
         if (verb.lemma_ in lx.APPOINT_VERBS or verb.lemma_ in lx.MOVE_VERBS) and self._appointee(verb):
             # "Munteanu named Gherasim as minister in place of Rotaru", "moved X to Y in place of Z"
             successor = self._appointee(verb)
@@ -1063,7 +1066,7 @@ class Roles:
                 withs = sx.prep_objects(verb, "with") + [
                     w for o in sx.objects(verb) for w in sx.prep_objects(o, "with")
                 ]
-                instead = [self._person(o) or self._named_in_apposition(o) for o in withs]
+                instead = [self._person_named(o) for o in withs]
                 if instead and instead[0]:
                     successor = instead[0]  # "dismissed X and replaced him with Y": Y is the successor
                 elif instead:
@@ -1240,8 +1243,6 @@ class Roles:
             return True
         reporter = sx.reported_by(verb)
         official = reporter is not None and self._official_record(reporter, verb)
-        if reporter is not None and reporter.lower_ == "according":  # "according to a royal decree"
-            official = official or any(o.lemma_ in RECORD_NOUNS for o in sx.prep_objects(reporter, "to"))
         if reporter is not None and not official:
             return True
         node = verb
@@ -1265,19 +1266,18 @@ class Roles:
             return False
         subject = sx.subject_token(reporter)
         speaker = self._person(subject) if subject is not None else None
-        return bool(speaker) and any(
-            t.person == speaker and t.post.label.split()[0].lower() in ("minister", "president", "prime")
-            for t in self.tenures
-        )
+        # titled beside their name as one who decides appointments: "Defence Minister X"
+        return bool(speaker) and bool(self.mentions.titles.get(speaker, set()) & DECIDING_TITLES)
 
     def _official_record(self, reporter, verb) -> bool:
         """'State House said the President had handed the portfolio to Y': a government body telling
-        what was done, in the past, is the record of it, not a guess."""
+        what was done, in the past, is the record of it, not a guess; and so is a decree."""
+        if reporter.lower_ == "according":  # "according to a royal decree"
+            return any(o.lemma_ in RECORD_NOUNS for o in sx.prep_objects(reporter, "to"))
         subject = sx.subject_token(reporter)
-        if (
-            subject is None and reporter.i > 0
-        ):  # "takes over from Lemos, Valadares' office said": one misparsed
-            subject = reporter.doc[reporter.i - 1]  # phrase; the speaker is the noun before "said"
+        if subject is None and reporter.i > 0:
+            # "takes over from Lemos, Valadares' office said", parsed as one phrase: the noun before "said"
+            subject = reporter.doc[reporter.i - 1]
         speaker = self.mentions.actor(subject) if subject is not None else None
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
