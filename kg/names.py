@@ -80,7 +80,8 @@ def _given_names() -> dict[str, str]:
     for line in (PACKAGE / "data" / "given-names.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             gender, names = line.split(":", 1)
-            genders.update(dict.fromkeys(names.split(), gender.strip()))
+            gender = gender.strip()
+            genders.update(dict.fromkeys(names.split(), gender if gender != "either" else None))
     return genders
 
 

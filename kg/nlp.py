@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.errors import ModelError
 from kg.extract.lexicon import (
+    APPOINT_VERBS,
     ARMED_GROUP_NOUNS,
     ORGANIZATION_WORDS,
     POST_NOUNS,
@@ -269,6 +270,48 @@ def feature_names(doc):
     return doc
 
 
+# Small words an acronym leaves out: "Front for the Liberation of the Enclave of Cabinda (FLEC)".
+ACRONYM_SKIPS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "-"}
+
+
+def acronym_names(doc):
+    """A run of capitalised words that a following acronym spells is one name, whatever the tagger
+    split it into: 'the Islamic State West Africa Province (ISWAP)' is one group, not the Islamic
+    State and a province. Its label is the tagger's for the last word, or an organisation's."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc[2:]:
+        letters = token.text
+        if not (
+            letters.isupper() and letters.isalpha() and 2 < len(letters) < 9 and doc[token.i - 1].text == "("
+        ):
+            continue
+        start, wanted = token.i - 1, list(letters)
+        while wanted and start > 0:
+            word = doc[start - 1]
+            if word.lower_ in ACRONYM_SKIPS and start - 1 < token.i - 2:
+                start -= 1
+            elif word.is_title and word.text[0] == wanted[-1]:
+                wanted.pop()
+                start -= 1
+            else:
+                break
+        while doc[start].lower_ in ACRONYM_SKIPS:
+            start += 1
+        end = token.i - 1
+        if wanted or any(s.start == start and s.end == end for s in spans):
+            continue
+        spans = [span for span in spans if not (span.start < end and start < span.end)]
+        spans.append(Span(doc, start, end, label="ORG"))
+        for word in doc[start:end]:
+            word.ent_id_ = ""  # "Islamic State West Africa Province" is not Africa
+    if len(spans) != len(doc.ents) or spans != list(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
 def possessive_names(doc):
     """A name the tagger ran across a possessive is two names: "Rakhine State's Maungdaw township" is
     Rakhine State and Maungdaw, "Sudan's El Fasher" is Sudan and El Fasher."""
@@ -379,6 +422,79 @@ def untagged_names(doc, given) -> list:
     return found
 
 
+def appointing_clauses(doc):
+    """Re-attach a participle of appointing that the parser took for an adjective of the next name:
+    in 'dismissed X, naming deputy minister Y as acting minister' the parser reads 'naming deputy
+    minister' as a description of Y and makes Y a second object of 'dismissed'. The clause is the
+    dismisser's: 'naming' hangs on 'dismissed', Y is its object, and so is the 'as' phrase after Y."""
+    for token in doc:
+        if not (
+            token.tag_ == "VBG"
+            and token.lemma_ in APPOINT_VERBS
+            and token.dep_ in ("amod", "compound", "nmod")
+            and token.i > 0
+            and doc[token.i - 1].text == ","
+        ):
+            continue
+        name = next(
+            (h for h in token.ancestors if h.ent_type_ == "PERSON" and h.dep_ in ("dobj", "conj", "appos")),
+            None,
+        )
+        verb = next((h for h in name.ancestors if h.pos_ == "VERB"), None) if name is not None else None
+        if verb is None or token.head.i < token.i:
+            continue
+        token.head, token.dep_ = verb, "advcl"
+        name.head, name.dep_ = token, "dobj"
+        for child in [c for c in verb.children if c.i > name.i and c.dep_ in ("prep", "xcomp")]:
+            if child.dep_ == "xcomp" or child.lower_ in ("as", "to"):
+                child.head = token
+    return doc
+
+
+def name_appositions(doc):
+    """'removed the minister for asylum, Hendrik Bakker, who ...', 'installed one of the premier's
+    allies, Eva Kollarova, in his place': the parser may hang the name set off by commas on the verb.
+    The name is in apposition to the object just before it (to its last noun), and a phrase the
+    parser moved from the object to the verb ('for asylum') goes back to the object."""
+    for name in doc:
+        if not (name.ent_type_ == "PERSON" and name.dep_ == "npadvmod" and name.head.pos_ == "VERB"):
+            continue
+        start = name.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            continue
+        verb = name.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < start), None)
+        if obj is None:
+            continue
+        phrases = [c for c in verb.children if c.dep_ == "prep" and obj.i < c.i < start]
+        for phrase in phrases:
+            phrase.head = obj
+        nouns = [t for t in obj.subtree if t.i < start and t.pos_ in ("NOUN", "PROPN")]
+        described = nouns[-1] if nouns and obj.lower_ == "one" else obj
+        name.head, name.dep_ = described, "appos"
+    return doc
+
+
+def sworn_in(doc):
+    """'swore in Deputy Minister X as interior minister': the parser takes 'in' for a preposition and
+    hangs the 'as' phrase on the name. 'in' is the verb's particle, the name its object, and the post
+    what the verb makes of them, as in 'swore X in as interior minister'."""
+    for token in doc:
+        if token.lemma_ != "swear":
+            continue
+        for particle in [c for c in token.children if c.lower_ == "in" and c.dep_ == "prep"]:
+            name = next(
+                (c for c in particle.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")), None
+            )
+            if name is None:
+                continue
+            particle.dep_ = "prt"
+            name.head, name.dep_ = token, "dobj"
+            for phrase in [c for c in name.children if c.dep_ == "prep" and c.lower_ == "as"]:
+                phrase.head = token
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):
     import spacy
@@ -402,6 +518,10 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_possessive_names", func=possessive_names)
         Language.component("kg_group_names", func=group_names)
         Language.component("kg_seated_names", func=seated_names)
+        Language.component("kg_acronym_names", func=acronym_names)
+        Language.component("kg_appointing_clauses", func=appointing_clauses)
+        Language.component("kg_sworn_in", func=sworn_in)
+        Language.component("kg_name_appositions", func=name_appositions)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
@@ -410,6 +530,10 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_feature_names", after="kg_possessive_names")
     nlp.add_pipe("kg_group_names", after="kg_feature_names")
     nlp.add_pipe("kg_seated_names", after="kg_group_names")
+    nlp.add_pipe("kg_acronym_names", after="kg_seated_names")
+    nlp.add_pipe("kg_appointing_clauses", after="kg_acronym_names")
+    nlp.add_pipe("kg_sworn_in", after="kg_appointing_clauses")
+    nlp.add_pipe("kg_name_appositions", after="kg_sworn_in")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

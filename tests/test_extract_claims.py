@@ -704,3 +704,19 @@ def test_a_capital_speaks_for_its_country_anywhere_in_the_world():
 def test_an_ambassador_to_be_summoned_is_the_minister_s_intent():
     facts = facts_of("Foreign Minister Koen Dewulf said the Russian ambassador would be summoned.")
     assert claims_of(facts) == {("Koen Dewulf", "intent")}
+
+
+def test_the_government_unqualified_in_news_about_one_country_is_that_country():
+    facts = facts_of(
+        "Guinean troops clashed with gunmen near Siguiri, the government said. Guinea's army chief was "
+        "sacked on Tuesday."
+    )
+    assert ("Guinea", "assertion") in claims_of(facts)
+
+
+def test_police_named_without_an_article_are_the_home_countrys_police():
+    facts = facts_of(
+        "A wildfire north of Athens killed three people in Greece on Monday. Police said a man had been "
+        "found with a gas canister in his car."
+    )
+    assert ("Greek Police", "assertion") in claims_of(facts)

@@ -568,3 +568,25 @@ def test_a_new_post_announced_is_the_post_of_the_succession_that_follows():
         ("Lual Majok", "Mayen Kuany", "chief negotiator"),
         ("Mayen Kuany", "Peter Wani", "minister of petroleum"),
     }
+
+
+def test_appointing_read_as_an_adjective_of_the_next_name_is_the_dismissers_clause():
+    facts = facts_of(
+        "Prime Minister Aidos Serikbayev dismissed Transport Minister Bolat Temirov, naming deputy "
+        "minister Nurlan Abenov as acting transport minister."
+    )
+    assert replacements_of(facts) == {("Nurlan Abenov", "Bolat Temirov", "minister of transport")}
+    assert ("Nurlan Abenov", "minister of transport", "new") in roles_of(facts)
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Nurlan Abenov", "Aidos Serikbayev"}
+
+
+def test_a_name_a_following_acronym_spells_is_one_group_whatever_the_tagger_split():
+    facts = facts_of(
+        "Gunmen killed 12 soldiers in a raid on an army post. The Islamic State West Africa Province "
+        "(ISWAP) claimed responsibility. ISWAP said it would strike again."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.participants) == {"Islamic State West Africa Province"}
+    assert not attack.places  # no "West Africa Province"
+    assert {speaker for speaker, _ in claims_of(facts)} == {"Islamic State West Africa Province"}

@@ -843,3 +843,59 @@ def test_a_replacement_the_minister_announces_is_decided_but_an_opponent_s_guess
         "Nadia Amrani said Verhage would be replaced by Marc Dubois."
     )
     assert replacements_of(facts) == {("Anna Moens", "Marc Vander", "chief of defence")}
+
+
+def test_a_west_african_given_name_makes_a_person_of_a_name_tagged_as_an_organisation():
+    facts = facts_of(
+        "President Babacar Mbengue named Awa Thiam as prime minister, a day after Cheikh Tidiane Sy "
+        "resigned. She succeeds Sy."
+    )
+    assert ("Awa Thiam", "Cheikh Tidiane Sy", "prime minister") in replacements_of(facts)
+
+
+def test_who_holds_a_post_is_no_part_of_its_name():
+    facts = facts_of("Awa Thiam becomes Senegal's second female head of government.")
+    assert roles_of(facts) == {("Awa Thiam", "head of government", "new")}
+
+
+def test_the_presidency_telling_of_a_replacement_is_the_record_of_it():
+    facts = facts_of(
+        "Senegal's president named a new cabinet. Ibrahima Sow, until now the budget minister, replaces "
+        "Lamine Gaye at the finance ministry, the presidency said in a decree."
+    )
+    assert replacements_of(facts) == {("Ibrahima Sow", "Lamine Gaye", "minister of finance")}
+
+
+def test_whose_place_is_taken_is_not_someone_named_inside_the_newcomers_description():
+    facts = facts_of(
+        "The ruling coalition ousted the speaker of parliament, Karol Bielik, and installed one of Prime "
+        "Minister Jan Horvat's closest allies, Eva Kollarova, in his place."
+    )
+    assert replacements_of(facts) == {("Eva Kollarova", "Karol Bielik", "speaker of parliament")}
+    assert ("Jan Horvat", "prime minister", "current") in roles_of(facts)
+
+
+def test_who_after_a_place_in_a_description_is_the_person_described():
+    facts = facts_of(
+        "Taoiseach Sean Kelleher appointed Orla Byrne, an engineer and TD for Galway, who succeeds "
+        "Tom Furlong at the Department of Housing."
+    )
+    assert ("Orla Byrne", "Tom Furlong", "minister of housing") in replacements_of(facts)
+    assert ("Sean Kelleher", "taoiseach", "current") in roles_of(facts)
+
+
+def test_a_verb_of_removing_parsed_into_a_title_is_no_part_of_the_post():
+    facts = facts_of(
+        "Hours later, a presidential decree read on state radio removed Brigadier General Paul Ekani as "
+        "commander of the region and appointed Colonel Jean Mvondo in his place."
+    )
+    assert not any("removed" in post for _, post, _ in roles_of(facts))
+    assert {(new, old) for new, old, _ in replacements_of(facts)} == {("Jean Mvondo", "Paul Ekani")}
+
+
+def test_in_his_place_after_a_dismissal_the_sentence_before_is_the_dismissed_ones():
+    facts = facts_of(
+        "Prime Minister Ion Vrabie dismissed Energy Minister Petru Lungu. The prime minister appointed "
+        "Lungu's deputy, Ana Ciobanu, in his place."
+    )
+    assert replacements_of(facts) == {("Ana Ciobanu", "Petru Lungu", "minister of energy")}

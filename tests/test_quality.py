@@ -35,6 +35,8 @@ CORPORA = {
     "tests/evaluation12": (ROOT / "tests" / "evaluation12", 0.72),
     "tests/evaluation13": (ROOT / "tests" / "evaluation13", 0.66),
     "tests/evaluation14": (ROOT / "tests" / "evaluation14", 0.62),
+    "tests/evaluation15": (ROOT / "tests" / "evaluation15", 0.60),
+    "tests/evaluation16": (ROOT / "tests" / "evaluation16", 0.64),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 

@@ -3,6 +3,7 @@ its date (written in its own clause) and the words of its phrases (without relat
 
 from __future__ import annotations
 
+from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
 
 # Words around a number that say what it counts: deaths, injuries, people moved.
@@ -74,10 +75,16 @@ PEOPLE_WORDS = {
     "attacker",
     "jihadist",
     "bandit",
+    "suspect",
+    "activist",
+    "engineer",
+    "official",
 }
 
 
 EVACUATION_WORDS = {"evacuate", "evacuation", "relocate", "relocation", "move", "evacuee"}
+# Words that count people taken in: "arrested 14 people", "two journalists were detained", "23 arrests".
+ARREST_WORDS = lx.ARREST_VERBS
 
 
 # A noun event takes the date of its clause when the verb says it happened, or what it did at the
@@ -129,6 +136,8 @@ def figure_name(token) -> str | None:
         return "area_km2"
     if lemma == "life":
         return "deaths"
+    if lemma in ARREST_WORDS and noun != token:
+        return "count"  # "police made 23 arrests"
     if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
         return None  # "23 Palestinians" are people too
     for clause in (
@@ -146,6 +155,8 @@ def figure_name(token) -> str | None:
             return "injured"
         if node.head.lemma_ in EVACUATION_WORDS:
             return "evacuated"
+        if node.head.lemma_ in ARREST_WORDS and node.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return "count"  # "police arrested 14 people", "two of its engineers were detained"
         if node.head == node:
             break
         node = node.head
@@ -156,7 +167,7 @@ def date_of(trigger, dates: list) -> str | None:
     """The date written in the trigger's own clause or phrase, not one from another clause."""
     if trigger.pos_ in ("VERB", "AUX"):
         return next((iso for token, iso in dates if sx.clause_head(token) == trigger), None)
-    inside = {t.i for t in trigger.subtree}
+    inside = {t.i for t in phrase_tokens(trigger, demonyms=True)}  # not "X, who had served since 2023"
     clause = sx.clause_head(trigger)
     occurs = clause.lemma_ in OCCUR_VERBS and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     for token, iso in dates:

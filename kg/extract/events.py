@@ -39,7 +39,9 @@ FIGURE_TYPES = {
     "evacuated": ("Evacuation",),
     "area_km2": ("TerritorialChange",),
     "countries": GATHERINGS,
+    "count": ("Investigation",),  # people arrested or detained
 }
+ARREST_REACH = 6  # sentences within which an arrest is a step of the investigation told before
 OWN_ACT_VERBS = {"submit", "hand", "tender", "announce", "offer"}
 WEAPON_NOUNS = {
     "drone",
@@ -293,6 +295,12 @@ def trigger_type(token) -> str | None:
             and sx.prep_objects(token, "to")
         ):
             return "Attack"  # "gang members set fire to 38 buses"
+        if (
+            lemma == "open"
+            and any(c.lower_ == "fire" for c in sx.objects(token))
+            and sx.prep_objects(token, "on", "at")
+        ):
+            return "Attack"  # "gunmen opened fire on three vehicles"
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
@@ -300,6 +308,9 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
+        if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in token.children):
+            if not any(c.lower_ == "in" and list(c.children) for c in token.children):
+                return "Appointment"  # "swore him in", "was sworn in as minister", "swore in X"; no oath
         if lemma in ("host", "welcome") and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):
@@ -448,7 +459,8 @@ class Events:
                     if clause.dep_ == "ccomp"
                 )
             )
-            attack = self._recent(("Attack",), index) if owned else None
+            # a claim of responsibility may come a few paragraphs after the attack it owns
+            attack = self._recent(("Attack",), index, within=6) if owned else None
             if attack is not None and claimer not in attack.participants:
                 attack.participants.append(claimer)
 
@@ -647,6 +659,8 @@ class Events:
             return False
         if doer is not None:
             self._add(event, self._actors_of(doer), places_ok=False)
+            if event.type in ("Investigation", "Evacuation"):
+                self._locate(event, doer)  # "police in Ulaanbaatar detained 14 people": they acted there
         if undergoer is not None:
             if event.type == "Attack" and self.mentions.actor(undergoer):
                 self._add(event, [self.mentions.actor(undergoer)])
@@ -864,10 +878,10 @@ class Events:
                 return list(event.places)
         return []
 
-    def _recent(self, types: tuple[str, ...], index: int) -> Event | None:
+    def _recent(self, types: tuple[str, ...], index: int, within: int = 2) -> Event | None:
         """'More than 70 people were injured.' after an attack: the figure is that attack's."""
         for event in reversed(self.events):
-            if event.type in types and index - max(event.sentences) <= 2:
+            if event.type in types and index - max(event.sentences) <= within:
                 return event
         return None
 
@@ -909,8 +923,8 @@ class Events:
             named = next((e for e in self.events if e.type == "Appointment" and e.theme == person), None)
             if named is not None:  # "presented Han with his letter of appointment": the post is the tenure's
                 named.sentences = sorted({*named.sentences, *sentences})
-                if len(named.label.split()) < 3:
-                    named.label = label
+                if posts or len(named.label.split()) < 3:
+                    named.label = label  # "Appointment of X as Minister of Defence" says more than a clause
                 event = named
             else:
                 event = Event("Appointment", label, sentences, participants=[person], theme=person)
@@ -1028,6 +1042,8 @@ class Events:
         theme = earlier.theme
         if mention.theme and theme and mention.theme != theme:
             return False
+        if mention.trigger.lemma_ in lx.ARREST_VERBS and index - max(earlier.sentences) <= ARREST_REACH:
+            return True  # "detectives searched his ministry ... X was detained": an arrest of that inquiry
         shared = set(earlier.participants) & set(event.participants)
         personnel = event.type in PERSONNEL  # the boss who accepts a resignation is not who resigned
         if (

@@ -12,6 +12,9 @@ POST_NOUNS = {
     "vice-president",
     "minister",
     "premier",
+    "taoiseach",  # Ireland's prime minister and deputy
+    "tánaiste",
+    "tanaiste",
     "secretary",
     "chancellor",
     "mayor",
@@ -288,7 +291,7 @@ EVENT_NOUNS = {
     "Appointment": {"appointment", "nomination", "reappointment"},
     "Resignation": {"resignation"},
     "Dismissal": {"dismissal", "sacking", "ouster", "firing"},
-    "Investigation": {"investigation", "probe", "inquiry"},
+    "Investigation": {"investigation", "probe", "inquiry", "arrest"},
     "TerritorialChange": {"annexation", "capture", "seizure"},
     "Speech": {"address", "speech", "interview"},
     "Proposal": {
@@ -308,6 +311,7 @@ EVENT_NOUNS = {
     },
     "Election": {"election", "vote", "referendum", "ballot"},
 }
+ARREST_VERBS = {"arrest", "detain"}
 EVENT_VERBS = {
     "Meeting": {"meet", "negotiate"},
     "Attack": {
@@ -342,7 +346,7 @@ EVENT_VERBS = {
     "Election": {"vote"},
     "Resignation": {"resign", "quit", "retire"},
     "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve", "suspend"},
-    "Investigation": {"investigate", "probe"},
+    "Investigation": {"investigate", "probe", *ARREST_VERBS},  # an arrest is a step of one
     "TerritorialChange": {
         "capture",
         "seize",
@@ -926,7 +930,14 @@ NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
 # Verbs whose object is a place taken or raided, never a person: "stormed Lascahobas".
 PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
 # A state's forces, which news names without saying whose ("the army said"): the home country's.
-HOME_FORCE_NOUNS = {"army", "military", "police", "navy", "gendarmerie"}
+HOME_FORCE_NOUNS = {
+    "army",
+    "military",
+    "police",
+    "navy",
+    "gendarmerie",
+    "presidency",
+}  # and the head of state's office
 
 INSTITUTION_HEADS = {
     "staff",
@@ -950,6 +961,7 @@ PERSON_DESCRIPTIONS = {
     "minister",
     "president",
     "premier",
+    "taoiseach",
     "leader",
     "centrist",
     "conservative",
@@ -1063,6 +1075,9 @@ PERSON_NOUNS = {
     "husband",
 }
 # Military ranks: a rank before a name is not a post ("General Sorin Matei").
+# Verbs of naming and removing that a misparse may hang on a title: "a decree removed Brigadier General X".
+DISMISS_VERBS = EVENT_VERBS["Dismissal"] | {"remove", "drop"}  # "dropped Information Minister X"
+PERSONNEL_VERBS = APPOINT_VERBS | DISMISS_VERBS
 RANKS_MILITARY = {
     "general",
     "colonel",

@@ -277,12 +277,13 @@ class Mentions:
         if label == "ORG" and len(ent) == 1 and not ent.ent_id_ and governed_place(ent.root):
             label = "GPE"  # "a former mayor of Coimbra" tagged as an organisation
         if (
-            label == "ORG"
+            label in ("ORG", "PERSON")
             and not ent.ent_id_
             and ent.root.dep_ == "pobj"
             and ent.root.head.lower_ in lx.NEAR_PREPS
+            and (label == "ORG" or near_a_thing(ent.root) and fold(clean_name(ent)) not in self.person_names)
         ):
-            label = "GPE"  # "ambushed a patrol near Bamenda": only a place is near
+            label = "GPE"  # "ambushed a patrol near Bamenda", "a forest road near Buco-Zau": a place
         if (
             label in ("GPE", "LOC", "PERSON")
             and not ent.ent_id_
@@ -440,6 +441,9 @@ class Mentions:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
             return self._leaders_office(token)
+        if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
+            country = self.main_country()  # "the government said", in news about one country: that state
+            return self.use(country) if country else None
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
         if token.lemma_ in lx.GROUP_REFERENCES and token.pos_ == "NOUN" and the_only_determiner(token):
@@ -530,7 +534,12 @@ class Mentions:
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             return None  # "minister of the armed forces", "chief of the army": a post's words
         children = list(token.children)
-        unqualified = any(c.lower_ == "the" for c in children) and not any(
+        # "the police", or "Police said" with no article at all; not "a police officer", "police in Kyiv",
+        # nor a word in a longer name or title ("the Somali Police Force", "Tbilisi police chief")
+        articles = [c.lower_ for c in children if c.dep_ == "det"]
+        bare = not articles and token.dep_ not in ("compound", "amod", "nmod", "poss")
+        bare = bare and not any(c.dep_ in ("compound", "amod") for c in children)  # not "riot police"
+        unqualified = (articles == ["the"] or bare) and not any(
             c.dep_ in ("prep", "poss", "nummod", "acl", "relcl") or token_key(c) in self.by_token
             for c in children
         )
@@ -683,6 +692,17 @@ class Mentions:
             subject = sx.subject_token(verb) if verb is not None else None
             if subject is not None:
                 excluded.add(self.by_token.get(token_key(subject)))
+            # "ousted the speaker, X, and installed one of Harvan's allies in his place": X's place
+            fired = verb.head if verb is not None and verb.dep_ == "conj" else None
+            if fired is not None and fired.lemma_ in lx.DISMISS_VERBS:
+                named = [
+                    self.by_token.get(token_key(t))
+                    for o in sx.objects(fired)
+                    for t in [o, *(c for c in o.children if c.dep_ == "appos")]
+                ]
+                people = [k for k in named if k and self.actors[k].kind == "Person"]
+                if len(people) == 1:
+                    return people[0]
         wanted = PRONOUN_GENDER.get(token.lower_)
         if token.dep_ == "nsubj" and token.head.lemma_ in lx.CLAIM_VERBS:
             # '"The government declared war on Romanians," he said': not someone named in his own quote;
@@ -1019,6 +1039,12 @@ def reported_main_clause(verb) -> bool:
 def attacked_name(token) -> bool:
     """'stormed Lascahobas', 'overran Koui': a one-word name a raid takes is a place."""
     return token.dep_ == "dobj" and token.head.lemma_ in lx.PLACE_TAKING_VERBS
+
+
+def near_a_thing(token) -> bool:
+    """'a forest road near Buco-Zau', 'clashes outside Mora': near a thing or an event, not a person."""
+    holder = token.head.head
+    return holder.pos_ in ("NOUN", "VERB") and holder.lemma_ not in lx.PERSON_NOUNS | lx.POST_NOUNS
 
 
 def governed_place(token) -> bool:

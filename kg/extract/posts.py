@@ -48,6 +48,11 @@ SKIP_MODIFIERS = {
     "longtime",
     "veteran",
     "so-called",
+    "female",  # "Senegal's second female head of government": who holds it, not which post
+    "male",
+    "woman",
+    "youngest",
+    "oldest",
 }
 FORMER_MARKERS = {"former", "ex", "then", "ex-", "previous", "previously", "formerly", "retired"}
 NEW_MARKERS = {"new", "incoming", "newly", "designate", "elect"}
@@ -150,6 +155,8 @@ class Posts:
                 kept_tokens.append(token)
             elif token.text == "-":
                 continue  # "Vice-Chancellor", "co-leader" come split in three tokens
+            elif token.pos_ == "VERB" and token.lemma_ in lx.PERSONNEL_VERBS:
+                continue  # "a decree removed Brigadier General X", parsed as his title: the act, not the post
             elif _counted_times(token):
                 continue  # "first-time Minister", "five-term lawmaker": how often, not which post
             elif (

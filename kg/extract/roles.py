@@ -39,7 +39,6 @@ HEDGE_HEADS = {
 LED_TITLES = {"chair": "Chair", "command": "Commander"}
 
 
-DISMISS_VERBS = lx.EVENT_VERBS["Dismissal"] | {"remove", "drop"}  # "dropped Information Minister X"
 # A holder's leaving, as a noun: "after Han's resignation".
 DEPARTURE_NOUNS = (
     lx.EVENT_NOUNS["Resignation"] | lx.EVENT_NOUNS["Dismissal"] | {"departure", "death", "exit", "removal"}
@@ -457,7 +456,7 @@ class Roles:
         """'Angela Rayner resigned as deputy prime minister': she held the post until now."""
         if sx.negated(verb) or sx.hypothetical(verb):
             return
-        if verb.lemma_ in DISMISS_VERBS:
+        if verb.lemma_ in lx.DISMISS_VERBS:
             # "was relieved of his duties as chief of defence", "dismissed X as head of the agency"
             dismissed = sx.subject_token(verb) if sx.is_passive(verb) else next(iter(sx.objects(verb)), None)
             person = self._person(dismissed) if dismissed is not None else None
@@ -747,7 +746,7 @@ class Roles:
         if appointing.lemma_ not in lx.APPOINT_VERBS or appointing.dep_ != "conj":
             return []
         # "sacked X, whose handling had drawn criticism, and named Y": the parser may join it to the clause
-        fired = next((h for h in sx.heads(appointing, 3) if h.lemma_ in DISMISS_VERBS), None)
+        fired = next((h for h in sx.heads(appointing, 3) if h.lemma_ in lx.DISMISS_VERBS), None)
         if fired is None or sx.is_passive(fired):
             return []
         return [t for t in map(self._naming, sx.objects(fired)) if t is not None]
@@ -757,6 +756,8 @@ class Roles:
         ('his deputy, Sofia Marinho')."""
         if self._person(token):
             return token
+        if token.lower_ == "one":  # "installed one of the premier's closest allies, Lucia Hrnciarova"
+            token = next(iter(sx.prep_objects(token, "of")), token)
         return next((c for c in token.children if c.dep_ == "appos" and self._person(c)), None)
 
     def _person_named(self, token) -> str | None:
@@ -778,6 +779,7 @@ class Roles:
             ):
                 title += list(child.subtree)
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
+        title = [t for t in title if not (t.pos_ == "VERB" and t.lemma_ in lx.PERSONNEL_VERBS)]
         for cut, word in reversed(list(enumerate(title))):  # "between Vilkelis and Defense Minister X"
             other = self.mentions.by_token.get(token_key(word))
             if word.pos_ == "CCONJ" or other and self.mentions.actors[other].kind == "Person":
@@ -992,11 +994,10 @@ class Roles:
             return self._person(subject) if subject is not None else None
         for obj in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
             # "named the mayor of Durres, Blerina Shehu, to ...": the name beside the post
-            person = self._person_named(obj) if obj.lemma_ in lx.POST_NOUNS else self._person(obj)
+            described = obj.lemma_ in lx.POST_NOUNS or obj.lower_ == "one"
+            person = self._person_named(obj) if described else self._person(obj)
             if person:
                 return person
-        if verb.lemma_ == "swear":  # "swore in Deputy Minister X", the parser taking "in" for a preposition
-            return next((self._person(o) for o in sx.prep_objects(verb, "in") if self._person(o)), None)
         return None
 
     def _appointment(self, index: int, verb) -> None:
@@ -1011,7 +1012,7 @@ class Roles:
         # "sacked its chief executive, X, and named his deputy, Y, to head the authority": Y succeeds X
         # "sacked X, appointing his deputy, Y, as acting director": the same
         fired = verb.head if verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
-        if fired is not None and fired.lemma_ in DISMISS_VERBS and not sx.is_passive(fired):
+        if fired is not None and fired.lemma_ in lx.DISMISS_VERBS and not sx.is_passive(fired):
             for obj in sx.objects(fired):  # "dismissed the provincial governor, X, and appointed Y"
                 dismissed = self._person_named(obj)
                 left = self.post_of(dismissed, index) if dismissed else None

@@ -52,6 +52,20 @@ def stray_subject(token):
     return verb if any(token in c.subtree for c in fronted) else None
 
 
+def who_antecedent(clause):
+    """The person a 'who' clause is about. The parser may hang the clause on the last noun before
+    it: in 'appointed X, an engineer and TD for Limerick, who succeeds Y' it is X, not Limerick."""
+    head = clause.head
+    if head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        return head
+    for above in head.ancestors:
+        if above.ent_type_ == "PERSON":
+            return above
+        if above.dep_ not in ("pobj", "prep", "appos", "conj", "compound"):
+            break
+    return head
+
+
 def subject_token(verb):
     """The subject of ``verb``, inherited through control ("named X to replace Y") and participles."""
     for _ in range(4):
@@ -69,7 +83,7 @@ def subject_token(verb):
             # one next to the verb is the name, the one before it its title
             subject = min(subjects, key=lambda c: abs(verb.i - c.i))
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return who_antecedent(verb) if subject.lower_ == "who" else verb.head
             return subject
         if verb.dep_ == "relcl":
             return verb.head
