@@ -277,7 +277,8 @@ ACRONYM_SKIPS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "-"}
 def acronym_names(doc):
     """A run of capitalised words that a following acronym spells is one name, whatever the tagger
     split it into: 'the Islamic State West Africa Province (ISWAP)' is one group, not the Islamic
-    State and a province. Its label is the tagger's for the last word, or an organisation's."""
+    State and a province. A name the tagger or the reference actors already have whole is left as it
+    is ("United Arab Emirates (UAE)"); a new one is labelled an organisation."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
