@@ -83,8 +83,6 @@ PEOPLE_WORDS = {
 
 
 EVACUATION_WORDS = {"evacuate", "evacuation", "relocate", "relocation", "move", "evacuee"}
-# Words that count people taken in: "arrested 14 people", "two journalists were detained", "23 arrests".
-ARREST_WORDS = lx.ARREST_VERBS
 
 
 # A noun event takes the date of its clause when the verb says it happened, or what it did at the
@@ -136,7 +134,7 @@ def figure_name(token) -> str | None:
         return "area_km2"
     if lemma == "life":
         return "deaths"
-    if lemma in ARREST_WORDS and noun != token:
+    if lemma in lx.ARREST_VERBS and noun != token:
         return "count"  # "police made 23 arrests"
     if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
         return None  # "23 Palestinians" are people too
@@ -155,7 +153,7 @@ def figure_name(token) -> str | None:
             return "injured"
         if node.head.lemma_ in EVACUATION_WORDS:
             return "evacuated"
-        if node.head.lemma_ in ARREST_WORDS and node.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if node.head.lemma_ in lx.ARREST_VERBS and node.dep_ in ("dobj", "nsubjpass", "pobj"):
             return "count"  # "police arrested 14 people", "two of its engineers were detained"
         if node.head == node:
             break

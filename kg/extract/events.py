@@ -308,9 +308,10 @@ def trigger_type(token) -> str | None:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children
         ):
             return "Resignation"
-        if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in token.children):
-            if not any(c.lower_ == "in" and list(c.children) for c in token.children):
-                return "Appointment"  # "swore him in", "was sworn in as minister", "swore in X"; no oath
+        if lemma == "swear" and any(
+            c.lower_ == "in" and c.dep_ in ("prt", "prep") and not list(c.children) for c in token.children
+        ):
+            return "Appointment"  # "swore him in", "was sworn in as minister", "swore in X"; not "an oath"
         if lemma in ("host", "welcome") and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):

@@ -929,15 +929,9 @@ GROUP_NOUNS = {
 NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
 # Verbs whose object is a place taken or raided, never a person: "stormed Lascahobas".
 PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
-# A state's forces, which news names without saying whose ("the army said"): the home country's.
-HOME_FORCE_NOUNS = {
-    "army",
-    "military",
-    "police",
-    "navy",
-    "gendarmerie",
-    "presidency",
-}  # and the head of state's office
+# A state's forces, and its head of state's office, which news names without saying whose ("the army
+# said", "the presidency said"): the home country's.
+HOME_FORCE_NOUNS = {"army", "military", "police", "navy", "gendarmerie", "presidency"}
 
 INSTITUTION_HEADS = {
     "staff",
