@@ -12,7 +12,9 @@ from kg.errors import ModelError
 from kg.extract.lexicon import (
     APPOINT_VERBS,
     ARMED_GROUP_NOUNS,
+    CLAIM_VERBS,
     ORGANIZATION_WORDS,
+    PLACE_PREPS,
     POST_NOUNS,
     RANKS_MILITARY,
     REGION_ENDINGS,
@@ -392,6 +394,26 @@ def seated_names(doc):
     return doc
 
 
+def located_names(doc):
+    """A name the tagger took for a people, after 'in', 'at' or 'near', is a place: 'arrested 11
+    people in Siguiri'. Peoples the gazetteer knows carry an id and keep their label."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        if (
+            ent.label_ == "NORP"
+            and not ent.ent_id_
+            and ent.root.tag_ == "NNP"
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in PLACE_PREPS
+        ):
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
 # Words of a title written before a name: "Governor", "Deputy Chief Minister", "Senior Minister".
 NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}
 
@@ -496,6 +518,50 @@ def sworn_in(doc):
     return doc
 
 
+def finite_participles(doc):
+    """'..., and Prime Minister X named Y to take his place': the parser may read 'named' as a
+    participle describing X ('a man named Y') and make X the subject of 'take'. An infinitive with
+    'to' has no subject: the verb of naming between them is X's, and the infinitive its complement."""
+    for verb in doc:
+        subject, later = verb.head, verb.head.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_ in APPOINT_VERBS
+            and subject.dep_ == "nsubj"
+            and later.i > verb.i
+            and later.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
+        ):
+            continue
+        if later.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = later.head, later.dep_
+        subject.head = verb
+        later.head, later.dep_ = verb, "advcl"
+    return doc
+
+
+def reported_conjuncts(doc):
+    """'told reporters that the attack was cowardly and accused Algeria of arming the rebels': the
+    parser joins the second verb of saying to the reported clause. It is the speaker's second
+    statement, joined to the verb that introduced the first, when it has no subject of its own and
+    takes a side (an accusation, a denial, a threat or a pledge; "and urged calm" may be reported)."""
+    for verb in doc:
+        clause = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and CLAIM_VERBS.get(verb.lemma_, "assertion") != "assertion"  # accused, denied, vowed
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in CLAIM_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        verb.head = clause.head
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):
     import spacy
@@ -519,10 +585,13 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_possessive_names", func=possessive_names)
         Language.component("kg_group_names", func=group_names)
         Language.component("kg_seated_names", func=seated_names)
+        Language.component("kg_located_names", func=located_names)
         Language.component("kg_acronym_names", func=acronym_names)
         Language.component("kg_appointing_clauses", func=appointing_clauses)
         Language.component("kg_sworn_in", func=sworn_in)
         Language.component("kg_name_appositions", func=name_appositions)
+        Language.component("kg_reported_conjuncts", func=reported_conjuncts)
+        Language.component("kg_finite_participles", func=finite_participles)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
@@ -531,10 +600,13 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_feature_names", after="kg_possessive_names")
     nlp.add_pipe("kg_group_names", after="kg_feature_names")
     nlp.add_pipe("kg_seated_names", after="kg_group_names")
-    nlp.add_pipe("kg_acronym_names", after="kg_seated_names")
+    nlp.add_pipe("kg_located_names", after="kg_seated_names")
+    nlp.add_pipe("kg_acronym_names", after="kg_located_names")
     nlp.add_pipe("kg_appointing_clauses", after="kg_acronym_names")
     nlp.add_pipe("kg_sworn_in", after="kg_appointing_clauses")
     nlp.add_pipe("kg_name_appositions", after="kg_sworn_in")
+    nlp.add_pipe("kg_reported_conjuncts", after="kg_name_appositions")
+    nlp.add_pipe("kg_finite_participles", after="kg_reported_conjuncts")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

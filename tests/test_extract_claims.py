@@ -720,3 +720,34 @@ def test_police_named_without_an_article_are_the_home_countrys_police():
         "found with a gas canister in his car."
     )
     assert ("Greek Police", "assertion") in claims_of(facts)
+
+
+def test_a_second_verb_of_accusing_after_a_reported_clause_is_a_second_claim():
+    facts = facts_of(
+        'Spokesman Karim Haddad told reporters that the bombing was "a cowardly act against innocent '
+        'people" and accused Chad of sheltering the gunmen.'
+    )
+    assert claims_of(facts) == {("Karim Haddad", "assertion"), ("Karim Haddad", "accusation")}
+    [accusation] = [c for c in facts.claims if c.kind == "accusation"]
+    assert names(facts, accusation.about) == {"Chad"}
+
+
+def test_blame_laid_is_an_accusation_responsibility_taken_is_not():
+    facts = facts_of(
+        'Minister Karim Haddad spoke in Niamey. "Those who arm the gunmen bear full responsibility," he '
+        'said. Minister Awa Diallo said she took "full responsibility" for the failure.'
+    )
+    assert claims_of(facts) == {("Karim Haddad", "accusation"), ("Awa Diallo", "assertion")}
+
+
+def test_not_a_party_to_the_conflict_is_a_denial():
+    facts = facts_of('Chad said in a statement that it was "not a party to the conflict".')
+    assert claims_of(facts) == {("Chad", "denial")}
+
+
+def test_it_that_made_no_mention_and_vowed_is_the_body_that_spoke_before():
+    facts = facts_of(
+        "The Ogaden National Liberation Front said its fighters had shelled army positions. It made no "
+        'mention of casualties and vowed to "intensify the struggle".'
+    )
+    assert ("Ogaden National Liberation Front", "intent") in claims_of(facts)

@@ -590,3 +590,50 @@ def test_a_name_a_following_acronym_spells_is_one_group_whatever_the_tagger_spli
     assert names(facts, attack.participants) == {"Islamic State West Africa Province"}
     assert not attack.places  # no "West Africa Province"
     assert {speaker for speaker, _ in claims_of(facts)} == {"Islamic State West Africa Province"}
+
+
+def test_a_town_the_tagger_took_for_a_people_is_a_place_after_in():
+    facts = facts_of("Gendarmes arrested 14 people in Kouroussa on Tuesday on suspicion of smuggling arms.")
+    [arrests] = events_of(facts, "Investigation")
+    assert names(facts, arrests.places) == {"Kouroussa"}
+    assert arrests.figures["count"].value == 14
+
+
+def test_the_premier_who_names_a_minister_to_take_his_place_is_not_the_one_leaving():
+    facts = facts_of(
+        "Defence Minister Aivars Kalnins resigned on Monday, a week after investigators searched his "
+        "ministry, and Prime Minister Ilze Ozola named Interior Minister Janis Liepa to take his place."
+    )
+    assert replacements_of(facts) == {("Janis Liepa", "Aivars Kalnins", "minister of defence")}
+
+
+def test_a_premier_who_resigns_and_names_a_successor_names_one_for_her_own_place():
+    facts = facts_of("Prime Minister Ilze Ozola resigned and named Janis Liepa to take her place.")
+    assert replacements_of(facts) == {("Janis Liepa", "Ilze Ozola", "prime minister")}
+
+
+def test_running_a_ministry_in_place_of_someone_while_keeping_ones_own():
+    facts = facts_of(
+        "Health Minister Ruth Banda was promoted to take over from Peter Moyo at the finance ministry. "
+        "The president accepted the resignation of Water Minister Joseph Tembo. Trade Minister Agnes "
+        "Mvula will run the water ministry in place of Tembo while keeping the trade portfolio."
+    )
+    assert ("Agnes Mvula", "Joseph Tembo", "minister of water") in replacements_of(facts)
+    assert ("Agnes Mvula", "minister of trade", "current") in roles_of(facts)
+    assert ("Agnes Mvula", "minister of water", "new") in roles_of(facts)
+
+
+def test_a_hokim_is_a_governors_post():
+    facts = facts_of(
+        "The president dismissed Anvar Karimov, the hokim of the Navoi region, and appointed his first "
+        "deputy, Dilshod Yusupov, as the new hokim."
+    )
+    assert replacements_of(facts) == {("Dilshod Yusupov", "Anvar Karimov", "hokim of navoi region")}
+
+
+def test_a_movement_named_in_full_is_the_same_movement_without_its_last_word():
+    facts = facts_of(
+        "The Ogaden National Liberation Front said it had attacked an army post. The Ogaden National "
+        "Liberation declared that the truce was over."
+    )
+    assert {speaker for speaker, _ in claims_of(facts)} == {"Ogaden National Liberation Front"}

@@ -340,7 +340,7 @@ class Claims:
         rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
         # "the fight against banditry and terrorism" names a crime without accusing anyone of it
         fought = {t.i for root in content for p in root.subtree if p.lower_ == "against" for t in p.subtree}
-        if self._words(content, skip | fought) & lx.ACCUSATION_WORDS:
+        if self._words(content, skip | fought) & lx.ACCUSATION_WORDS or self._blames(content):
             return "accusation"
         rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
             c.lemma_ in ("deny", "reject", "refute")
@@ -359,8 +359,28 @@ class Claims:
         return "threat" if self._hostile(content) else "intent"
 
     @staticmethod
+    def _blames(content) -> bool:
+        """'those who arm them bear full responsibility', 'held the army responsible': blame laid on
+        others, as a fact; not 'she bore responsibility' (her own) nor 'would hold X responsible'."""
+        for token in (t for root in content for t in root.subtree):
+            verb = token.head
+            if (verb.lemma_, token.lemma_) not in lx.BLAMING_PAIRS:
+                continue
+            subject = sx.subject_token(verb)
+            if (subject is None or subject.tag_ != "PRP") and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+            ):
+                return True
+        return False
+
+    @staticmethod
     def _denies(content, skip: set[int] = frozenset()) -> bool:
-        tokens = [t for root in content for t in root.subtree if t.i not in skip]
+        tokens = [
+            t
+            for root in content
+            for t in root.subtree
+            if t.i not in skip and not (t.lower_ == "innocent" and t.dep_ == "amod")  # "innocent people"
+        ]
         text = " ".join(t.lower_ for t in tokens if t.text not in '"\u201c\u201d')
         return any(phrase in text for phrase in lx.DENIAL_PHRASES) or any(map(denied_existence, content))
 

@@ -15,6 +15,8 @@ POST_NOUNS = {
     "taoiseach",  # Ireland's prime minister and deputy
     "tánaiste",
     "tanaiste",
+    "hokim",  # a Central Asian region's or city's governor
+    "akim",
     "secretary",
     "chancellor",
     "mayor",
@@ -850,6 +852,7 @@ DENIAL_PHRASES = (
     "not guilty",
     "innocent",
     "no part in",
+    "not a party to",
     "no role in",
     "not responsible",
     "baseless",
@@ -924,9 +927,10 @@ GROUP_NOUNS = {
     "side",
     "administration",
 }
-# Head nouns of a country's institutions: "the defence ministry in Moscow", "Ukraine's air force".
 # Prepositions only a place follows: "near Bamenda".
 NEAR_PREPS = {"near", "outside", "around", "toward", "towards"}
+# Prepositions a name that is no people's follows only when it is a place: "in Siguiri", "at Kolda".
+PLACE_PREPS = NEAR_PREPS | {"in", "at"}
 # Verbs whose object is a place taken or raided, never a person: "stormed Lascahobas".
 PLACE_TAKING_VERBS = {"storm", "overrun", "raid", "seize", "capture", "besiege", "shell", "encircle"}
 # A state's forces, and its head of state's office, which news names without saying whose ("the army
@@ -956,6 +960,8 @@ PERSON_DESCRIPTIONS = {
     "president",
     "premier",
     "taoiseach",
+    "hokim",
+    "akim",
     "leader",
     "centrist",
     "conservative",
@@ -1041,6 +1047,9 @@ ORGANIZATION_WORDS = {
     "command",
     "commission",
 }
+# Last words a movement's name drops once the article has named it in full: "the Polisario Front",
+# then "the Polisario declared" (what is left must still be a proper name).
+DROPPED_NAME_ENDINGS = {"front", "movement", "party", "alliance", "group", "coalition", "army", "militia"}
 # Nouns for people, which make an apposition say its name is a person's: "Hrytsak, a career diplomat".
 PERSON_NOUNS = {
     "diplomat",
@@ -1183,3 +1192,6 @@ ACCUSATION_WORDS = {
     "illegally",
     "unlawful",
 }
+# A verb and the word it governs that lay blame on someone: "those who arm them bear full
+# responsibility", "held the army responsible"; not "she took full responsibility".
+BLAMING_PAIRS = {("bear", "responsibility"), ("hold", "responsible")}

@@ -326,6 +326,9 @@ class Mentions:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
             return self.use(self.abbreviations[folded], name)
+        short_for = self._long_name(folded) if not ent.ent_id_ and ent.root.pos_ == "PROPN" else None
+        if short_for:
+            return self.use(short_for, name)  # "the Polisario Front", then "the Polisario declared"
         if ent.ent_id_ and len(ent) == 1 and folded in self.person_names:
             return self.use(self.person_names[folded], name)  # "Kuleba" after "Oleksii Kuleba": him
         if ent.ent_id_:
@@ -389,8 +392,13 @@ class Mentions:
         lower = token.lower_
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.antecedent(index, token)
-        if lower == "it" and token.dep_ == "nsubj" and sx.speech_verb(token.head):
-            return self._last_body(index, token)  # "The RSF rejected the accusation. ... it said"
+        if (
+            lower == "it"
+            and token.dep_ == "nsubj"
+            and any(map(sx.speech_verb, sx.with_conjuncts([token.head])))
+        ):
+            # "The RSF rejected the accusation. ... it said", "It made no mention of X and vowed to ..."
+            return self._last_body(index, token)
         if (
             lower == "old"
             and any(c.lower_ == "the" for c in token.children)
@@ -657,6 +665,17 @@ class Mentions:
                     return self.use(self.country_of(key), None)
         return self.countries[-1][2] if self.countries else None
 
+    def _long_name(self, folded: str) -> str | None:
+        """The one movement this article named with a generic last word that this name leaves off."""
+        found = [
+            key
+            for key, actor in self.actors.items()
+            if actor.kind not in ("Person", "Place", "Country")
+            and fold(actor.label).removeprefix("the ").rsplit(" ", 1)[0] == folded
+            and fold(actor.label).split()[-1] in lx.DROPPED_NAME_ENDINGS
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _named_before(self, folded: str) -> str | None:
         """The one body this article named in full whose name ends with this shorter one."""
         if len(folded.split()) > 3:
@@ -692,6 +711,18 @@ class Mentions:
             subject = sx.subject_token(verb) if verb is not None else None
             if subject is not None:
                 excluded.add(self.by_token.get(token_key(subject)))
+            # "the premier named X to take his place": neither the one named nor the one naming
+            naming = verb.head if verb is not None and verb.dep_ in ("xcomp", "advcl") else None
+            if naming is not None and naming.lemma_ in lx.APPOINT_VERBS:
+                leaving = (  # "the premier resigned and named X to take her place": hers
+                    naming.dep_ == "conj"
+                    and naming.head.lemma_ in ("resign", "quit", "step")
+                    and not any(c.dep_ == "nsubj" for c in naming.children)
+                )
+                chosen = sx.objects(naming) + [c for c in naming.children if c.dep_ == "oprd"]
+                for t in chosen + ([] if leaving else [sx.subject_token(naming)]):
+                    if t is not None:
+                        excluded.add(self.by_token.get(token_key(t)))
             # "ousted the speaker, X, and installed one of Harvan's allies in his place": X's place
             fired = verb.head if verb is not None and verb.dep_ == "conj" else None
             if fired is not None and fired.lemma_ in lx.DISMISS_VERBS:

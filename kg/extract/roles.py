@@ -127,6 +127,7 @@ class Roles:
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
         self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
+        self.kept: set[tuple[str, int]] = set()  # "will run the energy ministry while keeping trade"
 
     # -------------------------------------------------------------- recording
 
@@ -241,6 +242,7 @@ class Roles:
                     tenure.person == person
                     and tenure.status == "current"
                     and index in tenure.sentences
+                    and (person, index) not in self.kept
                     and tenure.post is not post
                     and ministerial(tenure.post)
                     and ministerial(post)
@@ -1161,8 +1163,9 @@ class Roles:
             explicit += [
                 self.posts.from_phrase(p, successor) for p in predecessors if p.lemma_ in lx.POST_NOUNS
             ]
-        if verb.lemma_ in lx.MOVE_VERBS or verb.lemma_ == "take":
-            # "moved X to the Ministry of Power", "takes over the power portfolio from him"
+        if verb.lemma_ in lx.MOVE_VERBS | lx.LEAD_VERBS or verb.lemma_ == "take":
+            # "moved X to the Ministry of Power", "takes over the power portfolio from him", "will run
+            # the energy ministry in place of X"
             explicit += [
                 self.posts.from_department(n, successor)
                 for n in sx.prep_objects(verb, "to") + sx.objects(verb)
@@ -1210,6 +1213,8 @@ class Roles:
             if holder:
                 self.hold(holder, post, "former", index)
                 self.replace(successor, holder, post, index)
+        if successor and any(c.dep_ == "advcl" and c.lemma_ in ("keep", "retain") for c in verb.children):
+            self.kept.add((successor, index))  # "will run the energy ministry in place of X while keeping"
         for token in sx.with_conjuncts(predecessors):
             predecessor = self._person(token)
             self.replace(successor, predecessor, post, index, self._reason(token))
