@@ -543,6 +543,26 @@ def finite_participles(doc):
     return doc
 
 
+def reduced_relatives(doc):
+    """'Projectiles fired from across the berm struck the city': the parser reads 'fired' as the
+    verb and 'struck' as a second one joined without 'and' or a comma, which English does not do.
+    The first is a participle describing the subject, and the second the clause's verb."""
+    for first in doc:
+        subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+        if subject is None or first.tag_ != "VBD" or subject.pos_ == "PRON":
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
+        if second is None or any(
+            t.dep_ == "cc" or t.text in (",", ";", "-", "—") for t in doc[first.i + 1 : second.i]
+        ):
+            continue
+        head, dep = (second, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+        second.head, second.dep_ = head, dep
+        subject.head = second
+        first.head, first.dep_ = subject, "acl"
+    return doc
+
+
 def reported_conjuncts(doc):
     """'told reporters that the attack was cowardly and accused Algeria of arming the rebels': the
     parser joins the second verb of saying to the reported clause. It is the speaker's second
@@ -592,6 +612,7 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_name_appositions", func=name_appositions)
         Language.component("kg_reported_conjuncts", func=reported_conjuncts)
         Language.component("kg_finite_participles", func=finite_participles)
+        Language.component("kg_reduced_relatives", func=reduced_relatives)
 
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
@@ -607,6 +628,7 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_name_appositions", after="kg_sworn_in")
     nlp.add_pipe("kg_reported_conjuncts", after="kg_name_appositions")
     nlp.add_pipe("kg_finite_participles", after="kg_reported_conjuncts")
+    nlp.add_pipe("kg_reduced_relatives", after="kg_finite_participles")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp

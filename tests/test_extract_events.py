@@ -914,3 +914,22 @@ def test_police_in_a_title_or_a_longer_name_are_no_home_force():
         "Georgia's interior minister resigned. Tbilisi police chief Mamuka Beridze was tipped for the job."
     )
     assert ("Mamuka Beridze", "chief of police", "current") in roles_of(facts)
+
+
+def test_a_participle_the_parser_took_for_the_verb_leaves_the_strike_its_subject_and_toll():
+    facts = facts_of(
+        "Rockets fired from across the river struck the town of Gao overnight, killing at least three "
+        "civilians and wounding nine others, officials said."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.label.startswith("Rockets struck the town of Gao")
+    assert {n: f.value for n, f in attack.figures.items()} == {"deaths": 3, "injured": 9}
+
+
+def test_one_of_several_projectiles_told_next_is_the_same_attack():
+    facts = facts_of(
+        "Four rockets struck the town of Gao overnight, killing at least three civilians. One hit a "
+        "house, killing a farmer, and another damaged a school."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 3

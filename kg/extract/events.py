@@ -137,10 +137,10 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
         # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
         places = places_in(token.sent) or recent_places
     # a place the reference data does not know is in the country the article is about, unless the
-    # clause names another ("in Russia's Novorossiysk")
-    foreign = any(
-        mentions.actors[k].kind == "Country" and k != side for k in mentions.actors_in(clause.subtree)
-    )
+    # clause names another ("in Russia's Novorossiysk"; not "militants who crossed from Mozambique")
+    origins = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"]
+    within = [t for t in clause.subtree if not any(t in o.subtree for o in origins)]
+    foreign = any(mentions.actors[k].kind == "Country" and k != side for k in mentions.actors_in(within))
     home = None if foreign else mentions.main_country()
     return any((mentions.country_of(p) or home) == side for p in places)
 
@@ -564,6 +564,9 @@ class Events:
 
     @staticmethod
     def _definite(token) -> bool:
+        """'the strike', 'its offensive'; 'One hit a house': one of the projectiles told before."""
+        if told_in_part(token):
+            return True
         return any(
             c.dep_ in ("det", "poss")
             and c.lower_ in ("the", "these", "this", "those", "that", "his", "her", "its", "their")
@@ -1003,6 +1006,8 @@ class Events:
             return False
         if gathering and is_call(mention.trigger) != (id(earlier) in self.calls):
             return False  # "after hosting X, three days after a phone call": a visit and a call
+        if told_in_part(mention.trigger) and index - max(earlier.sentences) <= 2:
+            return True  # "Four projectiles landed ... One hit a house, killing two": that attack, in part
         same_sentence = index in earlier.sentences
         separate = any(
             c.lower_ in ("separate", "another", "second", "other") for c in mention.trigger.children
@@ -1140,6 +1145,12 @@ def is_call(trigger) -> bool:
     return trigger.lemma_ == "call" or any(
         c.lower_ in ("phone", "video", "telephone") for c in trigger.children
     )
+
+
+def told_in_part(trigger) -> bool:
+    """'One hit a house', 'another struck a school': the subject is one of several told just before."""
+    subject = sx.direct_subject(trigger) if trigger.pos_ == "VERB" else None
+    return subject is not None and subject.lower_ in ("one", "another") and not list(subject.children)
 
 
 def absorb(earlier: Event, event: Event) -> None:
