@@ -273,7 +273,7 @@ def feature_names(doc):
 
 
 # Small words an acronym leaves out: "Front for the Liberation of the Enclave of Cabinda (FLEC)".
-ACRONYM_SKIPS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "-"}
+ACRONYM_SKIPS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "-", "'s", "\u2019s"}  # "People's"
 
 
 def acronym_names(doc):
@@ -368,6 +368,37 @@ def group_names(doc):
     return doc
 
 
+def institution_names(doc):
+    """'the Malawi Energy Regulatory Authority': capitalised words ending in a word for a body, which
+    the tagger left untagged but for the country at their start, are one body's name (three words at
+    least, or two after the country)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for head in doc:
+        if head.ent_type_ or not head.is_title or head.lower_ not in ORGANIZATION_WORDS:
+            continue
+        start = head.i
+        while (
+            start > 1
+            and doc[start - 1].text == "-"
+            and doc[start - 2].is_title
+            or (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN")
+        ):
+            start -= 1  # "Malaysian Anti-Corruption Commission": a hyphen within the name
+        tagged = [t for t in doc[start : head.i] if t.ent_type_]
+        if head.i - start < (1 if tagged else 2):
+            continue  # "the Joint Forces" may be a unit; "Energy Regulatory Authority" is a body
+        if any(t.ent_type_ not in ("GPE", "NORP") or t.i - start >= len(tagged) for t in tagged):
+            continue  # only a country or a people may lead the name: "Malawi Energy Regulatory Authority"
+        spans = [s for s in spans if not (start <= s.start and s.end <= head.i + 1)]
+        spans.append(Span(doc, start, head.i + 1, label="ORG"))
+    if spans != list(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
 # Last words of a body named for where it serves: "the UN Assistance Mission in Afghanistan".
 SEATED_BODY_WORDS = {"Mission", "Force", "Office", "Operation", "Delegation", "Embassy"}
 
@@ -430,7 +461,11 @@ def untagged_names(doc, given) -> list:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
             end += 1
         run = list(range(i, end))
-        if any(doc[j].ent_type_ for j in run):
+        tagged = [j for j in run if doc[j].ent_type_]
+        if tagged and tagged == run[: len(tagged)] and run[-1] > tagged[-1]:
+            rest = run[len(tagged) :]  # "State Prosecutor Kristiina Vaher" with "State" alone tagged
+            run = rest if doc[rest[0]].lower_ in NAME_TITLES else []
+        elif tagged:
             run = []
         words = list(run)
         while words and doc[words[0]].lower_ in NAME_TITLES:
@@ -476,16 +511,23 @@ def appointing_clauses(doc):
 
 def name_appositions(doc):
     """'removed the minister for asylum, Hendrik Bakker, who ...', 'installed one of the premier's
-    allies, Eva Kollarova, in his place': the parser may hang the name set off by commas on the verb.
+    allies, Eva Kollarova, in his place', 'accused the opposition All People's Congress of ...': the
+    parser may hang the name set off by commas, or right after the object, on the verb.
     The name is in apposition to the object just before it (to its last noun), and a phrase the
     parser moved from the object to the verb ('for asylum') goes back to the object."""
     for name in doc:
-        if not (name.ent_type_ == "PERSON" and name.dep_ == "npadvmod" and name.head.pos_ == "VERB"):
+        named = name.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")  # not "accused the army Monday"
+        if not (named and name.dep_ == "npadvmod" and name.head.pos_ == "VERB"):
             continue
         start = name.left_edge.i
-        if start == 0 or doc[start - 1].text != ",":
-            continue
         verb = name.head
+        if start and doc[start - 1].pos_ == "NOUN" and doc[start - 1].head == verb:
+            # "accused the opposition All People's Congress of ...": the noun the name follows
+            if doc[start - 1].dep_ == "dobj":
+                name.head, name.dep_ = doc[start - 1], "appos"
+            continue
+        if name.ent_type_ != "PERSON" or start == 0 or doc[start - 1].text != ",":
+            continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < start), None)
         if obj is None:
             continue
@@ -605,6 +647,7 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_possessive_names", func=possessive_names)
         Language.component("kg_group_names", func=group_names)
         Language.component("kg_seated_names", func=seated_names)
+        Language.component("kg_institution_names", func=institution_names)
         Language.component("kg_located_names", func=located_names)
         Language.component("kg_acronym_names", func=acronym_names)
         Language.component("kg_appointing_clauses", func=appointing_clauses)
@@ -621,7 +664,8 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_feature_names", after="kg_possessive_names")
     nlp.add_pipe("kg_group_names", after="kg_feature_names")
     nlp.add_pipe("kg_seated_names", after="kg_group_names")
-    nlp.add_pipe("kg_located_names", after="kg_seated_names")
+    nlp.add_pipe("kg_institution_names", after="kg_seated_names")
+    nlp.add_pipe("kg_located_names", after="kg_institution_names")
     nlp.add_pipe("kg_acronym_names", after="kg_located_names")
     nlp.add_pipe("kg_appointing_clauses", after="kg_acronym_names")
     nlp.add_pipe("kg_sworn_in", after="kg_appointing_clauses")

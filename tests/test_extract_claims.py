@@ -671,7 +671,9 @@ def test_having_nothing_to_hide_is_a_denial():
 
 def test_a_country_s_armed_forces_named_in_capitals_are_its_armed_forces():
     facts = facts_of("The Jordan Armed Forces said more than 60 smugglers had been killed.")
-    assert claims_of(facts) == {("Jordanian Armed Forces", "assertion")}
+    assert claims_of(facts) == {("Jordan Armed Forces", "assertion")}
+    [forces] = facts.actors.values()
+    assert (forces.kind, forces.country) == ("GovernmentBody", "country/jordan")
 
 
 @pytest.mark.parametrize(
@@ -751,3 +753,41 @@ def test_it_that_made_no_mention_and_vowed_is_the_body_that_spoke_before():
         'mention of casualties and vowed to "intensify the struggle".'
     )
     assert ("Ogaden National Liberation Front", "intent") in claims_of(facts)
+
+
+def test_a_name_right_after_the_accused_noun_is_who_is_accused():
+    facts = facts_of(
+        "Information Minister Awa Conteh accused the opposition National Renewal Party (NRP) of paying "
+        "youths to attack the police."
+    )
+    [claim] = facts.claims
+    assert claim.kind == "accusation"
+    assert names(facts, claim.about) == {"National Renewal Party"}
+
+
+def test_the_company_and_it_point_back_at_a_company_the_tagger_took_for_a_person():
+    facts = facts_of(
+        "The protests began after Tonkolili Iron Holdings, a mining company, told residents to move. The "
+        "company said in a statement that prices had risen. It insisted that the compensation was fair."
+    )
+    assert {(label(facts, c.speaker), c.text) for c in facts.claims} >= {
+        ("Tonkolili Iron Holdings", "that prices had risen"),
+        ("Tonkolili Iron Holdings", "that the compensation was fair"),
+    }
+    assert {a.kind for a in facts.actors.values()} == {"Organization"}
+
+
+def test_what_a_government_calls_something_is_a_name_not_a_statement():
+    facts = facts_of(
+        "Prime Minister Abiy Tesfaye said his government will not negotiate with what it calls "
+        '"terrorist groups".'
+    )
+    assert len(facts.claims) == 1
+
+
+def test_calling_a_rival_separatist_accuses_and_a_warning_that_it_is_doomed_threatens():
+    facts = facts_of(
+        'In Beijing, the Taiwan Affairs Office said the vote would not change "the separatist nature" of '
+        'the DPP administration, and warned that "any attempt to seek independence is doomed to fail."'
+    )
+    assert claims_of(facts) == {("Taiwan Affairs Office", "accusation"), ("Taiwan Affairs Office", "threat")}

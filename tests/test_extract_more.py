@@ -637,3 +637,29 @@ def test_a_movement_named_in_full_is_the_same_movement_without_its_last_word():
         "Liberation declared that the truce was over."
     )
     assert {speaker for speaker, _ in claims_of(facts)} == {"Ogaden National Liberation Front"}
+
+
+def test_a_name_beside_a_word_for_a_news_outlet_is_the_outlets():
+    facts = facts_of(
+        "Banda told the private broadcaster Zodiak that he had learned of his dismissal from the radio."
+    )
+    kinds = {a.label: a.kind for a in facts.actors.values()}
+    assert kinds.get("Zodiak") != "Person"
+
+
+def test_a_title_after_a_word_the_tagger_took_alone_still_names_the_person():
+    facts = facts_of("Police seized phones and cash, State Prosecutor Kadri Tamm told a news conference.")
+    assert {speaker for speaker, _ in claims_of(facts)} == {"Kadri Tamm"}
+
+
+def test_capitalised_words_ending_in_authority_after_a_country_are_one_body():
+    facts = facts_of("The Zambia Energy Regulatory Authority admitted that fuel reserves had fallen.")
+    assert claims_of(facts) == {("Zambia Energy Regulatory Authority", "assertion")}
+
+
+def test_an_acronym_spells_a_name_across_a_possessive():
+    facts = facts_of(
+        "The Malawi People's Defence Force (MPDF) said its troops had pursued the attackers. MPDF said "
+        "the border was calm."
+    )
+    assert {speaker for speaker, _ in claims_of(facts)} == {"Malawi People's Defence Force"}

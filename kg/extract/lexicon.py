@@ -668,6 +668,7 @@ HOSTILE_WORDS = {
     "sanction",
     "censure",
     "by force",
+    "doomed to",  # "warned that any attempt to seek independence is doomed to fail"
     "military means",
     "by military",
 }
@@ -1046,6 +1047,40 @@ ORGANIZATION_WORDS = {
     "directorate",
     "command",
     "commission",
+    "authority",
+}
+# Nouns for businesses, which make a name described by one a company's: "Kono Diamond Resources, a
+# mining company".
+COMPANY_NOUNS = {
+    "company",
+    "firm",
+    "corporation",
+    "conglomerate",
+    "operator",
+    "producer",
+    "miner",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "manufacturer",
+    "contractor",
+    "subsidiary",
+}
+# Nouns for news outlets, which make the name beside them an outlet's: "the broadcaster Zodiak", "the
+# news portal N1 Slovenija", "the daily Kathimerini".
+MEDIA_NOUNS = {
+    "broadcaster",
+    "newspaper",
+    "daily",
+    "weekly",
+    "portal",
+    "outlet",
+    "channel",
+    "station",
+    "website",
+    "magazine",
+    "tabloid",
 }
 # Last words a movement's name drops once the article has named it in full: "the Polisario Front",
 # then "the Polisario declared" (what is left must still be a proper name).
@@ -1191,6 +1226,7 @@ ACCUSATION_WORDS = {
     "repression",
     "illegally",
     "unlawful",
+    "separatist",
 }
 # A verb and the word it governs that lay blame on someone: "those who arm them bear full
 # responsibility", "held the army responsible"; not "she took full responsibility".

@@ -200,6 +200,7 @@ class Mentions:
                 and not region_name(ent.root)
                 and not region_titled(ent)
                 and not settled(ent.root)
+                and not business_or_outlet(ent.root)
                 and headline_name(ent)
             ):
                 name = clean_name(ent)
@@ -262,6 +263,8 @@ class Mentions:
                 self.by_token[token_key(token)] = key
                 if self.actors[key].kind == "Person":
                     self.history.append((index, token, key))
+                elif self.actors[key].kind in BODY_KINDS and in_subject(token) and token.pos_ != "PRON":
+                    self.bodies.append((index, token, key))  # "The company said ... It insisted"
 
     def _reference_person(self, name: str) -> str | None:
         return self.gaz.lookup(name, ("Person",))
@@ -292,6 +295,8 @@ class Mentions:
             label = "ORG"  # "the M23 group", then "M23 said": a group, wherever the tagger put it
         if label == "PERSON" and ent[-1].lower_ in lx.ORGANIZATION_WORDS:
             label = "ORG"  # "Coordination Headquarters" tagged as a person
+        if label == "PERSON" and not ent.ent_id_ and business_or_outlet(ent.root):
+            label = "ORG"  # "told the private broadcaster Zodiak", "Kono Diamond Resources, a mining company"
         if label in ("PERSON", "ORG") and not ent.ent_id_ and self._beside_a_place(ent.root):
             label = "GPE"  # "into Darfur and Kordofan"
         if label == "PERSON" and region_titled(ent):
@@ -380,11 +385,14 @@ class Mentions:
         named = self._named_before(folded) if label == "ORG" else None
         if named:
             return self.use(named)  # "Ukraine's Air Force said ... According to the Air Force"
-        kind = next((k for word, k in KIND_OF_ORG if word in folded.split()), "Organization")
+        words = {w.removesuffix("s") for w in folded.split()} | set(folded.split())  # "Armed Forces"
+        kind = next((k for word, k in KIND_OF_ORG if word in words), "Organization")
         if folded in lx.SEATS_OF_GOVERNMENT or folded.split()[-1] in ("presidency", "secretariat"):
             kind = "GovernmentBody"  # "State House said": the president's office, by its building
         # "the Lebanese Official National News Agency", "the Malian army": the demonym gives its country
-        country = self.gaz.demonyms.get(folded.split()[0]) if len(folded.split()) > 1 else None
+        first = folded.split()[0] if len(folded.split()) > 1 else None
+        # "the Jordan Armed Forces", "the Malawi Energy Regulatory Authority": the country's by its name
+        country = self.gaz.demonyms.get(first) or self.gaz.lookup(first, ("Country",)) if first else None
         return self.body(name, kind, country)
 
     def _resolve_reference(self, index: int, token) -> str | None:
@@ -452,6 +460,18 @@ class Mentions:
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
             return self.use(country) if country else None
+        if (
+            token.lemma_ in lx.COMPANY_NOUNS
+            and token.pos_ == "NOUN"
+            and the_only_determiner(token)
+            and not any(c.dep_ == "appos" for c in token.children)  # "The contractor, X, said": X
+        ):
+            # "Kono Diamond Resources told residents ... The company said": the body last the subject of
+            # a clause, not one only named ("In a filing with the Stock Exchange, the company said")
+            acting = [(i, t, key) for i, t, key in self.groups if in_subject(t)]
+            found = self._last_named(acting, index, token, 1)
+            if found:
+                return found[0]
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
             return self._qualifier_country(token)
         if token.lemma_ in lx.GROUP_REFERENCES and token.pos_ == "NOUN" and the_only_determiner(token):
@@ -1188,6 +1208,18 @@ def stands_for_place(token) -> bool:
         token.dep_ in ("compound", "conj", "appos")
         or token.dep_ == "poss"
         and head.lemma_ in lx.PLACE_ANAPHORS | lx.CITY_PARTS
+    )
+
+
+def business_or_outlet(token) -> bool:
+    """'the broadcaster Zodiak', 'the news portal N1 Slovenija': a news outlet's name; 'Kono Diamond
+    Resources, a mining company': a company's. The tagger often takes either for a person."""
+    beside = [c for c in token.children if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    if token.dep_ in ("appos", "compound"):
+        beside.append(token.head)
+    described = [c for c in token.children if c.dep_ == "appos"]
+    return any(t.lemma_.lower() in lx.MEDIA_NOUNS for t in beside) or any(
+        t.lemma_.lower() in lx.COMPANY_NOUNS for t in described
     )
 
 

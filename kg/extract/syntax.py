@@ -234,6 +234,8 @@ def speech_verb(verb) -> bool:
         return False
     if verb.lemma_ == "term" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
         return False  # "termed X an attempt to ...": what X is called is the statement
+    if verb.lemma_ in ("call", "term", "describe") and any(c.lower_ == "what" for c in verb.children):
+        return False  # "will not negotiate with what it calls extremist groups": a name, not a statement
     if (
         verb.lemma_ == "call"
         and not demand_clauses(verb)
