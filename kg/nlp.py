@@ -13,6 +13,7 @@ from kg.extract.lexicon import (
     APPOINT_VERBS,
     ARMED_GROUP_NOUNS,
     CLAIM_VERBS,
+    INSTITUTION_HEADS,
     ORGANIZATION_WORDS,
     PLACE_PREPS,
     POST_NOUNS,
@@ -605,6 +606,39 @@ def reduced_relatives(doc):
     return doc
 
 
+def titles_of_bodies(doc):
+    """'Director-General of the Police Rok Vidmar was replaced': the parser takes the name for the
+    object of 'of', with the body as its compound. The name is the phrase's head, the title
+    describes it, and the body is what the title is 'of', as in 'Minister of Finance John Smith'."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        name, of = ent.root, ent.root.head
+        if ent.label_ != "PERSON" or name.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        start = ent.start  # "of the Police Marko Novak" may be tagged whole: the body is no part of him
+        bodies = POST_NOUNS | ORGANIZATION_WORDS | INSTITUTION_HEADS
+        while start < ent.end - 1 and doc[start].lower_ in bodies:
+            start += 1
+        title = of.head
+        body = [t for t in doc[of.i + 1 : start] if t.pos_ in ("PROPN", "NOUN")]
+        if title.lower_ not in NAME_TITLES | {"general"} or not body or ent.end - start < 2:
+            continue
+        if title.dep_ == "ROOT":
+            name.head, name.dep_ = name, "ROOT"
+        else:
+            name.head, name.dep_ = title.head, title.dep_
+        for word in doc[of.i + 1 : start]:
+            word.head = body[-1] if word != body[-1] else of
+        body[-1].dep_ = "pobj"
+        title.head, title.dep_ = name, "nmod"
+        ents[n] = Span(doc, start, ent.end, label="PERSON")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
 def reported_conjuncts(doc):
     """'told reporters that the attack was cowardly and accused Algeria of arming the rebels': the
     parser joins the second verb of saying to the reported clause. It is the speaker's second
@@ -654,6 +688,7 @@ def load_pipeline(name: str | None = None):
         Language.component("kg_sworn_in", func=sworn_in)
         Language.component("kg_name_appositions", func=name_appositions)
         Language.component("kg_reported_conjuncts", func=reported_conjuncts)
+        Language.component("kg_titles_of_bodies", func=titles_of_bodies)
         Language.component("kg_finite_participles", func=finite_participles)
         Language.component("kg_reduced_relatives", func=reduced_relatives)
 
@@ -670,7 +705,8 @@ def load_pipeline(name: str | None = None):
     nlp.add_pipe("kg_appointing_clauses", after="kg_acronym_names")
     nlp.add_pipe("kg_sworn_in", after="kg_appointing_clauses")
     nlp.add_pipe("kg_name_appositions", after="kg_sworn_in")
-    nlp.add_pipe("kg_reported_conjuncts", after="kg_name_appositions")
+    nlp.add_pipe("kg_titles_of_bodies", after="kg_name_appositions")
+    nlp.add_pipe("kg_reported_conjuncts", after="kg_titles_of_bodies")
     nlp.add_pipe("kg_finite_participles", after="kg_reported_conjuncts")
     nlp.add_pipe("kg_reduced_relatives", after="kg_finite_participles")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.names import fold
-from tests.extraction import facts_of, replacements_of, roles_of
+from tests.extraction import facts_of, label, replacements_of, roles_of
 
 
 @pytest.mark.parametrize(
@@ -899,3 +899,21 @@ def test_in_his_place_after_a_dismissal_the_sentence_before_is_the_dismissed_one
         "Lungu's deputy, Ana Ciobanu, in his place."
     )
     assert replacements_of(facts) == {("Ana Ciobanu", "Petru Lungu", "minister of energy")}
+
+
+def test_a_named_counterpart_holds_the_same_post_in_the_country_the_demonym_gives():
+    facts = facts_of(
+        "Salvadoran Foreign Minister Claudia Menjivar and her Honduran counterpart, Luis Zelaya Mejia, met "
+        "for five hours."
+    )
+    held = {(label(facts, t.person), t.post.label, t.post.organization) for t in facts.tenures}
+    assert ("Luis Zelaya Mejia", "Minister of Foreign Affairs", "country/honduras") in held
+    assert ("Claudia Menjivar", "Minister of Foreign Affairs", "country/el-salvador") in held
+
+
+def test_a_title_of_a_body_before_a_name_is_the_post_a_successor_takes():
+    facts = facts_of(
+        "Director-General of the Police Marko Novak, who was suspended last week, was replaced by his "
+        "deputy, Petra Zupan."
+    )
+    assert replacements_of(facts) == {("Petra Zupan", "Marko Novak", "director general")}

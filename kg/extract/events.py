@@ -522,6 +522,8 @@ class Events:
         if self._claimed(token):
             return False
         if token.pos_ == "VERB":
+            if kind in GATHERINGS and token.dep_ == "xcomp" and token.head.lemma_ in lx.AGREED_HEADS:
+                return False  # "agreed to meet again in Sofia in September": a meeting yet to be
             scheduled = kind in GATHERINGS  # "delegations will meet in Geneva next week": on the calendar
             if (
                 sx.hypothetical(token)

@@ -888,6 +888,8 @@ HABITUAL_ADVERBS = {
 }
 # Words that make a clause not a statement of fact.
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
+# Verbs of agreeing to a gathering, which is then yet to be: "agreed to meet again in September".
+AGREED_HEADS = {"agree", "decide", "offer", "propose", "arrange"}
 INTENT_HEADS = {
     "intent",
     "intention",

@@ -779,7 +779,7 @@ class Roles:
                 child.dep_ in ("compound", "amod", "nmod", "poss")
                 and self.mentions.by_token.get(token_key(child)) != person
             ):
-                title += list(child.subtree)
+                title += [t for t in child.subtree if t.i < token.i]  # not a comma the parser hung on it
         title = [t for t in title if self.mentions.by_token.get(token_key(t)) != person]
         title = [t for t in title if not (t.pos_ == "VERB" and t.lemma_ in lx.PERSONNEL_VERBS)]
         for cut, word in reversed(list(enumerate(title))):  # "between Vilkelis and Defense Minister X"
@@ -839,8 +839,11 @@ class Roles:
             and post_noun.lower_ not in lx.POST_NOUNS  # "the chancellor of the Exchequer, Rachel Reeves"
         ):
             return
-        post = self.posts.from_phrase(post_noun, person)
         boss = next((self._person(c) for c in post_noun.children if c.dep_ == "poss"), None)
+        if post_noun.lemma_ == "counterpart" and boss:
+            self._counterpart(index, person, boss, post_noun)
+            return
+        post = self.posts.from_phrase(post_noun, person)
         if post and post_noun.lemma_ == "deputy" and post.label == "Deputy" and boss:
             held = [t for t in self.tenures if t.person == boss]  # "installed his deputy, X"
             held = [t for t in held if t.status == "current"] or held  # the post he holds, not one he takes
@@ -853,6 +856,16 @@ class Roles:
             post = None if titled else post
         if post:
             self.hold(person, post, self._status_of([*post_noun.lefts, post_noun], "current"), index)
+
+    def _counterpart(self, index: int, person: str, other: str, noun) -> None:
+        """'Foreign Minister X and her Honduran counterpart, Y': Y holds X's post, in Y's country."""
+        held = [t for t in self.tenures if t.person == other and t.status != "former"]
+        demonym = next((c for c in noun.children if c.dep_ in ("amod", "compound")), None)
+        country = self.mentions.actor(demonym) if demonym is not None else None
+        if not held or not country or self.mentions.actors[country].kind != "Country":
+            return
+        post = held[-1].post
+        self.hold(person, self.posts.get(post.label, country, post.identity), "current", index)
 
     def _until_now(self, index: int, token) -> None:
         """'goes to Ledesma, until now secretary of state for defence', 'X, until recently deputy
