@@ -37,6 +37,8 @@ CORPORA = {
     "tests/evaluation14": (ROOT / "tests" / "evaluation14", 0.62),
     "tests/evaluation15": (ROOT / "tests" / "evaluation15", 0.60),
     "tests/evaluation16": (ROOT / "tests" / "evaluation16", 0.64),
+    "tests/evaluation17": (ROOT / "tests" / "evaluation17", 0.62),
+    "tests/evaluation18": (ROOT / "tests" / "evaluation18", 0.66),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 

@@ -736,7 +736,7 @@ class Mentions:
             if naming is not None and naming.lemma_ in lx.APPOINT_VERBS:
                 leaving = (  # "the premier resigned and named X to take her place": hers
                     naming.dep_ == "conj"
-                    and naming.head.lemma_ in ("resign", "quit", "step")
+                    and naming.head.lemma_ in lx.LEAVE_VERBS
                     and not any(c.dep_ == "nsubj" for c in naming.children)
                 )
                 chosen = sx.objects(naming) + [c for c in naming.children if c.dep_ == "oprd"]
