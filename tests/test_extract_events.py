@@ -933,3 +933,10 @@ def test_one_of_several_projectiles_told_next_is_the_same_attack():
     )
     [attack] = events_of(facts, "Attack")
     assert attack.figures["deaths"].value == 3
+
+
+def test_a_seizure_of_goods_is_no_territorial_change():
+    facts = facts_of("Customs officers announced the seizure of 1.2 tonnes of cocaine at the port.")
+    assert not events_of(facts, "TerritorialChange")
+    facts = facts_of("Russia announced the capture of the village of Novoselivka.")
+    assert events_of(facts, "TerritorialChange")

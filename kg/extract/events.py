@@ -562,6 +562,9 @@ class Events:
             return False  # "would receive guarantees to deter a fresh offensive"
         if kind == "Proposal" and token.dep_ == "dobj" and token.head.lemma_ in lx.BREACH_VERBS:
             return False  # "has violated the ceasefire agreement": one in force, broken, not proposed here
+        taken = sx.prep_objects(token, "of") if kind == "TerritorialChange" else []
+        if any(not (self.mentions.actor(o) or o.lemma_ in lx.TERRITORY_NOUNS) for o in taken):
+            return False  # "the seizure of 1.2 tonnes of cocaine": goods taken, no territory
         return True
 
     @staticmethod
