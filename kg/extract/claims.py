@@ -341,13 +341,13 @@ class Claims:
         # "the fight against banditry and terrorism" names a crime without accusing anyone of it
         fought = {t.i for root in content for p in root.subtree if p.lower_ == "against" for t in p.subtree}
         # "separatist fighters ambushed a patrol": the name of a kind of fighter, no charge against them
-        fought |= {
+        kinds = {
             t.i
             for root in content
             for t in root.subtree
             if t.dep_ == "amod" and t.head.lemma_ in lx.FIGHTER_NOUNS | lx.ARMED_GROUP_NOUNS
         }
-        if self._words(content, skip | fought) & lx.ACCUSATION_WORDS or self._blames(content):
+        if self._words(content, skip | fought | kinds) & lx.ACCUSATION_WORDS or self._blames(content):
             return "accusation"
         rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
             c.lemma_ in ("deny", "reject", "refute")

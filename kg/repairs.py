@@ -1,0 +1,641 @@
+"""spaCy components that repair what the small English model gets wrong in news, once, so that the
+extraction rules read a parse a reader would agree with: names it splits, misses or mislabels, and
+clauses it hangs on the wrong word. :data:`COMPONENTS` is their order in the pipeline."""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import (
+    APPOINT_VERBS,
+    ARMED_GROUP_NOUNS,
+    CLAIM_VERBS,
+    INSTITUTION_HEADS,
+    ORGANIZATION_WORDS,
+    PLACE_PREPS,
+    POST_NOUNS,
+    RANKS_MILITARY,
+    REGION_ENDINGS,
+)
+from kg.extract.syntax import described_with_who
+from kg.names import is_given_name
+
+# Titles of royalty before a name, and the Arabic "son of"/"daughter of" inside one.
+ROYAL_TITLES = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
+NASAB = {"bin", "bint", "ibn"}
+
+
+def hyphened_given_name(doc, i: int) -> bool:
+    """'Seung-woo', 'Min-jae', 'Ching-te': a romanised Korean or Chinese given name whose first syllable
+    is ``doc[i]``, written with a hyphen and a lower-case second syllable."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and len(doc[i + 2]) <= 5
+        and doc[i + 2].tag_ not in ("VBN", "VBD", "VBG")
+        and doc[i + 2].lower_ not in HYPHEN_SUFFIXES
+    )
+
+
+# Second halves of hyphened words that are no syllable of a name: "Korea-based", "Kremlin-run".
+HYPHEN_SUFFIXES = {"based", "led", "backed", "born", "style", "owned", "run", "era", "linked", "wide", "like"}
+
+
+def post_apposition(token) -> bool:
+    """'the provincial governor, Adelino Tati Mavungo': a name set beside a post is its holder's."""
+    return token.dep_ == "appos" and token.head.lemma_.lower() in POST_NOUNS and token.head.pos_ == "NOUN"
+
+
+def person_names(doc):
+    """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
+    place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    def given(token) -> bool:
+        return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and is_given_name(token.text)
+
+    def titled(token) -> bool:  # "President Esteban Cordero" tagged as an organisation: a titled person
+        title = doc[token.i - 1] if token.i else None
+        return title is not None and title.lower_ in NAME_TITLES and title.dep_ == "compound"
+
+    spans = []
+    regrown = []  # spans grown or cut: a known actor's id on their words no longer holds
+    for ent in doc.ents:
+        start, label = ent.start, ent.label_
+        # "Anne-Marie Brink" is three words; '," George Simion' tagged a work of art starts at George
+        words = [t for t in ent if t.lower_ != "the" and t.text != "-" and not t.is_quote and not t.is_punct]
+        while len(words) > 2 and words[0].lower_.rstrip(".") in RANKS_MILITARY:
+            words = words[1:]  # "Lieutenant General Viktor Bondarchuk": the rank is no part of the name
+        if label == "PERSON" and words and words[0].i > start:
+            start = words[0].i
+        if (
+            label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+            and not ent.ent_id_
+            and 2 <= len(words) <= 3
+            and (given(words[0]) or titled(words[0]) or post_apposition(ent.root))
+            and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
+        ):
+            start, label = words[0].i, "PERSON"
+        if (
+            label in ("CARDINAL", "ORDINAL", "QUANTITY")
+            and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent)
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in ("in", "near", "at", "outside")
+        ):
+            label = "GPE"  # "met protest leaders in Zhanaozen", the name tagged as a number
+        end = ent.end
+        while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            end -= 1  # "Mora in" tagged as a name: the preposition is no part of it
+        following = doc[end] if end < len(doc) else None
+        if (
+            len(ent) == 1
+            and given(ent[0])
+            and (not ent.ent_id_ or ent.label_ in ("GPE", "LOC") and ent[0].head == following)
+            and following is not None
+            and following.pos_ == "PROPN"
+            and following.is_title
+            and not following.ent_type_
+            and following.lower_ not in ORGANIZATION_WORDS
+            and following.text not in FEATURE_WORDS
+        ):
+            end, label = (
+                end + 1,
+                "PERSON",
+            )  # "Natalia" tagged a place, "Gavrilița" left untagged; "Sofia Marinho"
+        if label == "PERSON":
+            before = doc[start - 1] if start > 0 else None
+            if (
+                ent.ent_id_
+                and len(ent) == 1
+                and before is not None
+                and before.pos_ == "PROPN"
+                and before.is_title
+                and before.ent_type_ in ("", "PERSON")
+                and not before.ent_id_
+                and before.dep_ == "compound"
+                and before.lower_ not in NAME_TITLES | ROYAL_TITLES
+            ):
+                start -= 1  # "Rui Costa" is someone else than the Costa the reference data knows
+            while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
+                start -= 1
+            if (
+                end < len(doc)
+                and doc[end].ent_type_ in ("GPE", "LOC")
+                and doc[end].ent_iob_ == "B"
+                and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+                and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head == doc[end]
+            ):
+                end += 1  # "Gen. Teodoro Lima": a surname that is also a city's name
+            while start + 2 < end and doc[start].lower_ in ROYAL_TITLES:
+                start += 1  # "Prince Khalid bin Salman": the title is no part of the name
+            if doc[end - 1].lower_ in NASAB and end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1  # "Khalid bin" tagged, "Salman" taken for the crown prince: one name
+            elif end + 1 < len(doc) and doc[end].lower_ in NASAB and doc[end + 1].pos_ == "PROPN":
+                end += 2  # "Khalid" tagged, "bin Salman" left out
+            while (  # "Jeong Min-cheol": the tagger stops at the first syllable of a hyphened given name
+                end + 2 < len(doc)
+                and doc[end].is_title
+                and doc[end].is_alpha
+                and doc[end + 1].text == "-"
+                and not doc[end].whitespace_
+                and not doc[end + 1].whitespace_
+                and doc[end + 2].is_alpha
+                and not doc[end + 2].ent_type_
+            ):
+                end += 3
+            if hyphened_given_name(doc, end - 1):  # "Choi Min-jae" tagged as far as "Min"
+                end += 2
+        changed = (start, end, label) != (ent.start, ent.end, ent.label_)
+        # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
+        kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
+        spans.append(Span(doc, start, end, label=label, span_id=kept_id) if changed else ent)
+        if changed and not kept_id:
+            regrown.append((start, end))
+    spans += untagged_names(doc, given)
+    taken = {i for span in spans if span.label_ == "PERSON" for i in range(span.start, span.end)}
+    for i in range(len(doc) - 3):  # "Han Seung-woo" with "Han" tagged a people and the rest untagged
+        if (
+            i not in taken
+            and doc[i].is_title
+            and doc[i].is_alpha
+            and len(doc[i]) <= 5
+            and not doc[i].ent_id_
+            and doc[i + 1].is_title
+            and doc[i + 1].ent_type_ in ("", "PERSON", "NORP")
+            and hyphened_given_name(doc, i + 1)
+        ):
+            spans = [span for span in spans if not (span.start <= i + 3 and i < span.end)]
+            spans.append(Span(doc, i, i + 4, label="PERSON"))
+    doc.ents = filter_spans(spans)
+    for start, end in regrown:
+        for token in doc[start:end]:
+            token.ent_id_ = ""  # "Sofia" the capital grown into "Sofia Marinho": no longer the city
+    for ent in doc.ents:
+        if not ent.id_:
+            for token in ent:
+                token.ent_id_ = ""  # the known surname's id must not outlive its span
+    return doc
+
+
+# Last words of a geographic feature's name: "the South China Sea", "Second Thomas Shoal".
+FEATURE_WORDS = {
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Straits",
+    "Bay",
+    "River",
+    "Shoal",
+    "Reef",
+    "Island",
+    "Islands",
+    "Lake",
+    "Canal",
+    "Peninsula",
+    "Desert",
+    "Mountains",
+}
+
+
+def feature_names(doc):
+    """A run of capitalised words ending in a feature word is one place, whatever the tagger split it
+    into: 'the South China Sea' is not the South, China and a sea."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc:
+        if token.text not in FEATURE_WORDS or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, token.i + 1)
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        spans = [span for span in spans if not (span.start < token.i + 1 and start < span.end)]
+        spans.append(Span(doc, start, token.i + 1, label="LOC"))
+        for word in doc[start : token.i + 1]:
+            word.ent_id_ = ""  # "Niger River" is no longer the country its first word names
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+# Small words an acronym leaves out: "Front for the Liberation of the Enclave of Cabinda (FLEC)".
+ACRONYM_SKIPS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "-", "'s", "\u2019s"}  # "People's"
+
+
+def acronym_names(doc):
+    """A run of capitalised words that a following acronym spells is one name, whatever the tagger
+    split it into: 'the Islamic State West Africa Province (ISWAP)' is one group, not the Islamic
+    State and a province. A name the tagger or the reference actors already have whole is left as it
+    is ("United Arab Emirates (UAE)"); a new one is labelled an organisation."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc[2:]:
+        letters = token.text
+        if not (
+            letters.isupper() and letters.isalpha() and 2 < len(letters) < 9 and doc[token.i - 1].text == "("
+        ):
+            continue
+        start, wanted = token.i - 1, list(letters)
+        while wanted and start > 0:
+            word = doc[start - 1]
+            if word.lower_ in ACRONYM_SKIPS and start - 1 < token.i - 2:
+                start -= 1
+            elif word.is_title and word.text[0] == wanted[-1]:
+                wanted.pop()
+                start -= 1
+            else:
+                break
+        while doc[start].lower_ in ACRONYM_SKIPS:
+            start += 1
+        end = token.i - 1
+        if wanted or any(s.start == start and s.end == end for s in spans):
+            continue
+        spans = [span for span in spans if not (span.start < end and start < span.end)]
+        spans.append(Span(doc, start, end, label="ORG"))
+        for word in doc[start:end]:
+            word.ent_id_ = ""  # "Islamic State West Africa Province" is not Africa
+    if len(spans) != len(doc.ents) or spans != list(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+def possessive_names(doc):
+    """A name the tagger ran across a possessive is two names: "Rakhine State's Maungdaw township" is
+    Rakhine State and Maungdaw, "Sudan's El Fasher" is Sudan and El Fasher."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    def place_before(cut: int, start: int) -> bool:  # not "People's Party", "St Mary's Hospital"
+        words = doc[start:cut]
+        named = words[0].ent_id_.startswith(("country/", "place/"))
+        return named or words[-1].lower_ in REGION_ENDINGS
+
+    spans = []
+    for ent in doc.ents:
+        inner = [t.i for t in ent[1:-1] if t.tag_ == "POS"] if not ent.ent_id_ else []
+        if not inner or not place_before(inner[0], ent.start):
+            spans.append(ent)
+            continue
+        cut = inner[0]
+        spans.append(Span(doc, ent.start, cut, label=ent.label_))
+        if cut + 1 < ent.end:
+            spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    if len(spans) > len(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+def group_names(doc):
+    """A capitalised word the tagger left untagged before a word for fighters is a group's name:
+    'Fano militias', 'Fano fighters'."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for token in doc:
+        if token.lemma_.lower() not in ARMED_GROUP_NOUNS and token.lower_ not in ARMED_GROUP_NOUNS:
+            continue
+        names = [
+            c
+            for c in token.lefts
+            if c.dep_ in ("compound", "amod")
+            and c.is_title
+            and c.is_alpha
+            and not c.ent_type_
+            and not c.is_sent_start
+            and c.lower_ not in POST_NOUNS
+        ]
+        if names and names[-1].i == token.i - 1:
+            spans.append(Span(doc, names[0].i, token.i, label="ORG"))
+    if len(spans) > len(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+def institution_names(doc):
+    """'the Malawi Energy Regulatory Authority': capitalised words ending in a word for a body, which
+    the tagger left untagged but for the country at their start, are one body's name (three words at
+    least, or two after the country)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for head in doc:
+        if head.ent_type_ or not head.is_title or head.lower_ not in ORGANIZATION_WORDS:
+            continue
+        start = head.i
+        while (
+            start > 1
+            and doc[start - 1].text == "-"
+            and doc[start - 2].is_title
+            or (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN")
+        ):
+            start -= 1  # "Malaysian Anti-Corruption Commission": a hyphen within the name
+        tagged = [t for t in doc[start : head.i] if t.ent_type_]
+        if head.i - start < (1 if tagged else 2):
+            continue  # "the Joint Forces" may be a unit; "Energy Regulatory Authority" is a body
+        if any(t.ent_type_ not in ("GPE", "NORP") or t.i - start >= len(tagged) for t in tagged):
+            continue  # only a country or a people may lead the name: "Malawi Energy Regulatory Authority"
+        spans = [s for s in spans if not (start <= s.start and s.end <= head.i + 1)]
+        spans.append(Span(doc, start, head.i + 1, label="ORG"))
+    if spans != list(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+# Last words of a body named for where it serves: "the UN Assistance Mission in Afghanistan".
+SEATED_BODY_WORDS = {"Mission", "Force", "Office", "Operation", "Delegation", "Embassy"}
+
+
+def seated_names(doc):
+    """A mission's name runs on to the country it serves in: 'the African Union Support and
+    Stabilization Mission in Somalia' is one body, not a mission and a country."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = list(doc.ents)
+    for ent in doc.ents:
+        after = ent.end
+        if ent.label_ != "ORG" or ent[-1].text not in SEATED_BODY_WORDS or after + 1 >= len(doc):
+            continue
+        if doc[after].lower_ not in ("in", "to", "for"):
+            continue
+        seat = next((e for e in doc.ents if e.start == after + 1 and e.label_ in ("GPE", "LOC")), None)
+        if seat is not None:
+            spans = [span for span in spans if span not in (ent, seat)]
+            spans.append(Span(doc, ent.start, seat.end, label="ORG"))
+    if len(spans) != len(doc.ents):
+        doc.ents = filter_spans(spans)
+    return doc
+
+
+def located_names(doc):
+    """A name the tagger took for a people, after 'in', 'at' or 'near', is a place: 'arrested 11
+    people in Siguiri'. Peoples the gazetteer knows carry an id and keep their label."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        if (
+            ent.label_ == "NORP"
+            and not ent.ent_id_
+            and ent.root.tag_ == "NNP"
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in PLACE_PREPS
+        ):
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+# Words of a title written before a name: "Governor", "Deputy Chief Minister", "Senior Minister".
+NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}
+
+
+def untagged_names(doc, given) -> list:
+    """One to three capitalised words the tagger left untagged, after a title, starting with a
+    given name or described with 'who': 'Governor Dikko Radda', 'Tunde Akinwale', 'Oli, who ...'."""
+    from spacy.tokens import Span
+
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        run = list(range(i, end))
+        tagged = [j for j in run if doc[j].ent_type_]
+        if tagged and tagged == run[: len(tagged)] and run[-1] > tagged[-1]:
+            rest = run[len(tagged) :]  # "State Prosecutor Kristiina Vaher" with "State" alone tagged
+            run = rest if doc[rest[0]].lower_ in NAME_TITLES else []
+        elif tagged:
+            run = []
+        words = list(run)
+        while words and doc[words[0]].lower_ in NAME_TITLES:
+            words = words[1:]
+        titled = len(words) < len(run)
+        named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)
+        if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
+            found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
+        elif 1 <= len(words) <= 3 and named and described_with_who(doc[words[-1]]):
+            found.append(Span(doc, words[0], words[-1] + 1, label="PERSON"))
+        i = max(end, i + 1)
+    return found
+
+
+def appointing_clauses(doc):
+    """Re-attach a participle of appointing that the parser took for an adjective of the next name:
+    in 'dismissed X, naming deputy minister Y as acting minister' the parser reads 'naming deputy
+    minister' as a description of Y and makes Y a second object of 'dismissed'. The clause is the
+    dismisser's: 'naming' hangs on 'dismissed', Y is its object, and so is the 'as' phrase after Y."""
+    for token in doc:
+        if not (
+            token.tag_ == "VBG"
+            and token.lemma_ in APPOINT_VERBS
+            and token.dep_ in ("amod", "compound", "nmod")
+            and token.i > 0
+            and doc[token.i - 1].text == ","
+        ):
+            continue
+        name = next(
+            (h for h in token.ancestors if h.ent_type_ == "PERSON" and h.dep_ in ("dobj", "conj", "appos")),
+            None,
+        )
+        verb = next((h for h in name.ancestors if h.pos_ == "VERB"), None) if name is not None else None
+        if verb is None or token.head.i < token.i:
+            continue
+        token.head, token.dep_ = verb, "advcl"
+        name.head, name.dep_ = token, "dobj"
+        for child in [c for c in verb.children if c.i > name.i and c.dep_ in ("prep", "xcomp")]:
+            if child.dep_ == "xcomp" or child.lower_ in ("as", "to"):
+                child.head = token
+    return doc
+
+
+def name_appositions(doc):
+    """'removed the minister for asylum, Hendrik Bakker, who ...', 'installed one of the premier's
+    allies, Eva Kollarova, in his place', 'accused the opposition All People's Congress of ...': the
+    parser may hang the name set off by commas, or right after the object, on the verb.
+    The name is in apposition to the object just before it (to its last noun), and a phrase the
+    parser moved from the object to the verb ('for asylum') goes back to the object."""
+    for name in doc:
+        named = name.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")  # not "accused the army Monday"
+        if not (named and name.dep_ == "npadvmod" and name.head.pos_ == "VERB"):
+            continue
+        start = name.left_edge.i
+        verb = name.head
+        if start and doc[start - 1].pos_ == "NOUN" and doc[start - 1].head == verb:
+            # "accused the opposition All People's Congress of ...": the noun the name follows
+            if doc[start - 1].dep_ == "dobj":
+                name.head, name.dep_ = doc[start - 1], "appos"
+            continue
+        if name.ent_type_ != "PERSON" or start == 0 or doc[start - 1].text != ",":
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < start), None)
+        if obj is None:
+            continue
+        phrases = [c for c in verb.children if c.dep_ == "prep" and obj.i < c.i < start]
+        for phrase in phrases:
+            phrase.head = obj
+        nouns = [t for t in obj.subtree if t.i < start and t.pos_ in ("NOUN", "PROPN")]
+        described = nouns[-1] if nouns and obj.lower_ == "one" else obj
+        name.head, name.dep_ = described, "appos"
+    return doc
+
+
+def sworn_in(doc):
+    """'swore in Deputy Minister X as interior minister': the parser takes 'in' for a preposition and
+    hangs the 'as' phrase on the name. 'in' is the verb's particle, the name its object, and the post
+    what the verb makes of them, as in 'swore X in as interior minister'."""
+    for token in doc:
+        if token.lemma_ != "swear":
+            continue
+        for particle in [c for c in token.children if c.lower_ == "in" and c.dep_ == "prep"]:
+            name = next(
+                (c for c in particle.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")), None
+            )
+            if name is None:
+                continue
+            particle.dep_ = "prt"
+            name.head, name.dep_ = token, "dobj"
+            for phrase in [c for c in name.children if c.dep_ == "prep" and c.lower_ == "as"]:
+                phrase.head = token
+    return doc
+
+
+def finite_participles(doc):
+    """'..., and Prime Minister X named Y to take his place': the parser may read 'named' as a
+    participle describing X ('a man named Y') and make X the subject of 'take'. An infinitive with
+    'to' has no subject: the verb of naming between them is X's, and the infinitive its complement."""
+    for verb in doc:
+        subject, later = verb.head, verb.head.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_ in APPOINT_VERBS
+            and subject.dep_ == "nsubj"
+            and later.i > verb.i
+            and later.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
+        ):
+            continue
+        if later.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = later.head, later.dep_
+        subject.head = verb
+        later.head, later.dep_ = verb, "advcl"
+    return doc
+
+
+def reduced_relatives(doc):
+    """'Projectiles fired from across the berm struck the city': the parser reads 'fired' as the
+    verb and 'struck' as a second one joined without 'and' or a comma, which English does not do.
+    The first is a participle describing the subject, and the second the clause's verb."""
+    for first in doc:
+        subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+        if subject is None or first.tag_ != "VBD" or subject.pos_ == "PRON":
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
+        if second is None or any(
+            t.dep_ == "cc" or t.text in (",", ";", "-", "—") for t in doc[first.i + 1 : second.i]
+        ):
+            continue
+        head, dep = (second, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+        second.head, second.dep_ = head, dep
+        subject.head = second
+        first.head, first.dep_ = subject, "acl"
+    return doc
+
+
+# Words of a body or a post, which are no part of a person's name: "the Police Marko Novak".
+BODY_WORDS = POST_NOUNS | ORGANIZATION_WORDS | INSTITUTION_HEADS
+
+
+def titles_of_bodies(doc):
+    """'Director-General of the Police Rok Vidmar was replaced': the parser takes the name for the
+    object of 'of', with the body as its compound. The name is the phrase's head, the title
+    describes it, and the body is what the title is 'of', as in 'Minister of Finance John Smith'."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        name, of = ent.root, ent.root.head
+        if ent.label_ != "PERSON" or name.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        start = ent.start  # "of the Police Marko Novak" may be tagged whole: the body is no part of him
+        while start < ent.end - 1 and doc[start].lower_ in BODY_WORDS:
+            start += 1
+        title = of.head
+        body = [t for t in doc[of.i + 1 : start] if t.pos_ in ("PROPN", "NOUN")]
+        if title.lower_ not in NAME_TITLES | {"general"} or not body or ent.end - start < 2:
+            continue
+        if title.dep_ == "ROOT":
+            name.head, name.dep_ = name, "ROOT"
+        else:
+            name.head, name.dep_ = title.head, title.dep_
+        for word in doc[of.i + 1 : start]:
+            word.head = body[-1] if word != body[-1] else of
+        body[-1].dep_ = "pobj"
+        title.head, title.dep_ = name, "nmod"
+        ents[n] = Span(doc, start, ent.end, label="PERSON")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+def reported_conjuncts(doc):
+    """'told reporters that the attack was cowardly and accused Algeria of arming the rebels': the
+    parser joins the second verb of saying to the reported clause. It is the speaker's second
+    statement, joined to the verb that introduced the first, when it has no subject of its own and
+    takes a side (an accusation, a denial, a threat or a pledge; "and urged calm" may be reported)."""
+    for verb in doc:
+        clause = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and CLAIM_VERBS.get(verb.lemma_, "assertion") != "assertion"  # accused, denied, vowed
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in CLAIM_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        verb.head = clause.head
+    return doc
+
+
+# In pipeline order, after the tagger's entities: names first, then the clauses built on them.
+COMPONENTS = (
+    person_names,
+    possessive_names,
+    feature_names,
+    group_names,
+    seated_names,
+    institution_names,
+    located_names,
+    acronym_names,
+    appointing_clauses,
+    sworn_in,
+    name_appositions,
+    titles_of_bodies,
+    reported_conjuncts,
+    finite_participles,
+    reduced_relatives,
+)
