@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     POST_NOUNS,
     RANKS_MILITARY,
     REGION_ENDINGS,
+    UNTIL_NOW,
 )
 from kg.extract.syntax import described_with_who
 from kg.names import is_given_name
@@ -152,6 +153,17 @@ def person_names(doc):
                 end += 3
             if hyphened_given_name(doc, end - 1):  # "Choi Min-jae" tagged as far as "Min"
                 end += 2
+            if (  # "Ahmat Bachir" tagged, "Nguéto" the word their parse hangs on: one name
+                end < len(doc)
+                and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head == doc[end]
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and doc[end].lower_ not in ORGANIZATION_WORDS
+                and doc[end].text not in FEATURE_WORDS
+            ):
+                end += 1
         changed = (start, end, label) != (ent.start, ent.end, ent.label_)
         # a known surname grown into a full name is that name, not the known person: "Oleksii Kuleba"
         kept_id = ent.id_ if (start, end) == (ent.start, ent.end) else ""
@@ -329,10 +341,14 @@ def group_names(doc):
     return doc
 
 
+def untagged_title(token) -> bool:
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
+
+
 def institution_names(doc):
     """'the Malawi Energy Regulatory Authority': capitalised words ending in a word for a body, which
     the tagger left untagged but for the country at their start, are one body's name (three words at
-    least, or two after the country)."""
+    least, or two after the country), with the 'of' phrase that may end it."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
@@ -353,8 +369,18 @@ def institution_names(doc):
             continue  # "the Joint Forces" may be a unit; "Energy Regulatory Authority" is a body
         if any(t.ent_type_ not in ("GPE", "NORP") or t.i - start >= len(tagged) for t in tagged):
             continue  # only a country or a people may lead the name: "Malawi Energy Regulatory Authority"
-        spans = [s for s in spans if not (start <= s.start and s.end <= head.i + 1)]
-        spans.append(Span(doc, start, head.i + 1, label="ORG"))
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and untagged_title(doc[end + 1]):
+            end += 2  # "the Malta Chamber of Commerce", "... of Commerce and Industry"
+            while (
+                end + 1 < len(doc)
+                and doc[end].lower_ == "and"
+                and untagged_title(doc[end + 1])
+                or (end < len(doc) and untagged_title(doc[end]))
+            ):
+                end += 2 if doc[end].lower_ == "and" else 1
+        spans = [s for s in spans if not (start <= s.start and s.end <= end)]
+        spans.append(Span(doc, start, end, label="ORG"))
     if spans != list(doc.ents):
         doc.ents = filter_spans(spans)
     return doc
@@ -470,6 +496,22 @@ def appointing_clauses(doc):
     return doc
 
 
+def post_before(last):
+    """The noun of a post whose phrase ends with ``last``: 'minister' in 'minister of state for
+    foreign affairs'."""
+    token, post = last, None
+    while True:
+        if token.lemma_.lower() in POST_NOUNS and token.pos_ == "NOUN":
+            post = token
+        if (
+            token.head == token
+            or token.head.i > token.i
+            or token.dep_ not in ("pobj", "prep", "amod", "compound")
+        ):
+            return post
+        token = token.head
+
+
 def name_appositions(doc):
     """'removed the minister for asylum, Hendrik Bakker, who ...', 'installed one of the premier's
     allies, Eva Kollarova, in his place', 'accused the opposition All People's Congress of ...': the
@@ -491,6 +533,9 @@ def name_appositions(doc):
             continue
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < start), None)
         if obj is None:
+            post = post_before(doc[start - 2]) if start > 1 else None
+            if post is not None:  # "in a session chaired by Qatar's minister of state, Khalid Al-Marri"
+                name.head, name.dep_ = post, "appos"
             continue
         phrases = [c for c in verb.children if c.dep_ == "prep" and obj.i < c.i < start]
         for phrase in phrases:
@@ -621,6 +666,104 @@ def reported_conjuncts(doc):
     return doc
 
 
+def appointing_prepositions(doc):
+    """'moved within hours to name economy minister X to the post vacated by Y', 'a decree read on
+    radio named X, who ..., as his successor': the parser hangs the phrase of the post on an earlier
+    verb. After the object of a verb of appointing, it belongs to that verb, as a reader takes it."""
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "as") or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ in APPOINT_VERBS or not verb.i < prep.i:
+            continue
+        naming = next(
+            (
+                t
+                for t in reversed(doc[verb.i + 1 : prep.i])
+                if t.pos_ == "VERB"
+                and t.lemma_ in APPOINT_VERBS
+                and any(o.dep_ == "dobj" and o.i < prep.i for o in t.children)
+            ),
+            None,
+        )
+        if naming is not None:
+            prep.head = naming
+    return doc
+
+
+def interim_appositions(doc):
+    """'Joseph Vella, until now parliamentary secretary for investment, who becomes ...': the parser
+    hangs 'until now' on the verb, with the post as its object. Between commas after a name, the post
+    describes the person, as 'formerly' would: an apposition of the name."""
+    for until in doc:
+        post = next((c for c in until.children if c.dep_ == "pobj" and c.lemma_ in POST_NOUNS), None)
+        if until.lower_ != "until" or post is None or until.i < 2:
+            continue
+        comma, name = doc[until.i - 1], doc[until.i - 2]
+        if comma.text != "," or name.ent_type_ != "PERSON" or until.nbor(1).lower_ not in UNTIL_NOW:
+            continue
+        post.head, post.dep_ = name, "appos"
+        until.head = post
+    return doc
+
+
+def read_participles(doc):
+    """'A decree read on national radio named General X as ...': the tagger takes 'read' for a noun
+    and makes it the sentence's verb. It is a participle describing the subject, and the verb that
+    follows, which the parser hung inside its phrase, is the clause's."""
+    for read in doc:
+        subject = next((c for c in read.children if c.dep_ == "nsubj" and c.i < read.i), None)
+        if read.lower_ not in ("read", "broadcast") or read.dep_ != "ROOT" or subject is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in read.subtree
+                if t.i > read.i and t.dep_ == "acl" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+        read.head, read.dep_, read.pos_, read.tag_ = subject, "acl", "VERB", "VBN"
+        if not any(c.dep_ == "dobj" for c in verb.children):  # "radio named X": a name, now the object
+            for named in (c for c in verb.children if c.dep_ == "oprd"):
+                named.dep_ = "dobj"
+        for token in read.doc[read.sent.start : read.sent.end]:
+            if token.head == read and token.dep_ == "punct" and token.i > verb.i:
+                token.head = verb  # the full stop
+    return doc
+
+
+def relative_antecedents(doc):
+    """'named General X, 54, who until now commanded the brigade, as his successor': a 'who' clause
+    set off by commas right after a name describes that person, wherever the parser hung it; and what
+    follows its closing comma belongs to the verb the name depends on."""
+    for clause in doc:
+        who = next((c for c in clause.children if c.lower_ in ("who", "whom")), None)
+        if clause.dep_ != "relcl" or who is None or who.i < 2 or clause.head.ent_type_ == "PERSON":
+            continue
+        before = who.i - 1
+        if (
+            doc[before].text == ","
+            and before >= 3
+            and doc[before - 1].like_num
+            and doc[before - 2].text == ","
+        ):
+            before -= 2  # "X, 54, who"
+        name = doc[before - 1]
+        if doc[before].text != "," or name.ent_type_ != "PERSON" or name.dep_ == "compound":
+            continue
+        clause.head = name
+        governor = name.head
+        for late in [c for c in clause.children if c.dep_ == "prep" and c.i > clause.i]:
+            if doc[late.i - 1].text == "," and governor.pos_ == "VERB":
+                late.head = governor  # ", as his successor"
+    return doc
+
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
@@ -634,8 +777,12 @@ COMPONENTS = (
     appointing_clauses,
     sworn_in,
     name_appositions,
+    interim_appositions,
     titles_of_bodies,
     reported_conjuncts,
+    read_participles,
+    relative_antecedents,
     finite_participles,
+    appointing_prepositions,
     reduced_relatives,
 )

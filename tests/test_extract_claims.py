@@ -791,3 +791,12 @@ def test_calling_a_rival_separatist_accuses_and_a_warning_that_it_is_doomed_thre
         'the DPP administration, and warned that "any attempt to seek independence is doomed to fail."'
     )
     assert claims_of(facts) == {("Taiwan Affairs Office", "accusation"), ("Taiwan Affairs Office", "threat")}
+
+
+def test_a_deputy_prime_minister_is_not_the_prime_minister():
+    facts = facts_of(
+        "Prime Minister Vasilis Petrou reshuffled his cabinet. Deputy Prime Minister Andreas Kyriakou had "
+        "been tipped to take over at finance. The prime minister vowed that his government would "
+        "cooperate fully with investigators."
+    )
+    assert ("Vasilis Petrou", "intent") in claims_of(facts)

@@ -663,3 +663,10 @@ def test_an_acronym_spells_a_name_across_a_possessive():
         "the border was calm."
     )
     assert {speaker for speaker, _ in claims_of(facts)} == {"Malawi People's Defence Force"}
+
+
+def test_a_body_named_with_an_of_phrase_after_a_country_is_one_body():
+    facts = facts_of(
+        "The Cyprus Chamber of Commerce and Industry said in a statement that exporters needed calm."
+    )
+    assert claims_of(facts) == {("Cyprus Chamber of Commerce and Industry", "assertion")}

@@ -917,3 +917,67 @@ def test_a_title_of_a_body_before_a_name_is_the_post_a_successor_takes():
         "deputy, Petra Zupan."
     )
     assert replacements_of(facts) == {("Petra Zupan", "Marko Novak", "director general")}
+
+
+def test_a_post_after_the_object_of_an_infinitive_of_naming_is_that_naming():
+    facts = facts_of(
+        "Spain's interior minister, Luis Ortega, resigned on Monday, and Prime Minister Elena Ruiz moved "
+        "within hours to name trade minister Carmen Soler to the post vacated by Ortega."
+    )
+    assert ("Carmen Soler", "Luis Ortega", "minister of interior") in replacements_of(facts)
+
+
+def test_a_post_left_earlier_is_still_the_vacancy_when_its_holder_is_named_again_later():
+    facts = facts_of(
+        "Norway's health minister, Erik Lund, resigned on Friday, and Prime Minister Ingrid Berg moved to "
+        "name Sofie Dahl to the post vacated by Lund. Lund, 61, who had run the health ministry since "
+        "2021, said he was leaving politics."
+    )
+    assert ("Sofie Dahl", "Erik Lund", "minister of health") in replacements_of(facts)
+
+
+def test_until_now_between_commas_makes_a_former_post_and_who_clause_of_the_person():
+    facts = facts_of(
+        "Dahl was sworn in alongside Jonas Holm, until now state secretary for fisheries, who becomes "
+        "trade minister in place of Dahl."
+    )
+    assert ("Jonas Holm", "state secretary of fisheries", "former") in roles_of(facts)
+    assert ("Jonas Holm", "minister of trade", "new") in roles_of(facts)
+
+
+def test_becoming_a_minister_in_place_of_someone_replaces_them():
+    facts = facts_of("Halima Noor becomes foreign minister in place of Tarek Aziz, who was sacked.")
+    assert replacements_of(facts) == {("Halima Noor", "Tarek Aziz", "minister of foreign affairs")}
+
+
+def test_a_decree_read_on_radio_names_the_successor_of_the_one_sacked_before():
+    facts = facts_of(
+        "On Sunday President Idriss Mahamat sacked the chief of army staff, General Hassan Djibrine Ali. "
+        "A decree read on state radio named General Adam Oumar Saleh, 51, who until now led the "
+        "presidential guard, as his successor."
+    )
+    assert replacements_of(facts) == {("Adam Oumar Saleh", "Hassan Djibrine Ali", "chief of army staff")}
+
+
+def test_naming_someone_as_his_successor_is_not_the_naming_ones_successor():
+    facts = facts_of(
+        "President Ali Omar sacked the navy commander, Admiral Musa Idris. He named Admiral Yusuf Kamal "
+        "as his successor."
+    )
+    assert {(new, old) for new, old, _ in replacements_of(facts)} == {("Yusuf Kamal", "Musa Idris")}
+
+
+def test_an_appointment_reported_by_a_state_news_agency_is_the_record_of_it():
+    facts = facts_of(
+        "Qatar's emir appointed Sheikh Khalid al-Thani as prime minister on Sunday, state news agency QNA "
+        "reported."
+    )
+    assert ("Khalid al-Thani", "prime minister", "new") in roles_of(facts)
+
+
+def test_a_name_after_a_post_closing_a_sentence_is_the_holder_of_that_post():
+    facts = facts_of(
+        "The envoys met for three hours in a session chaired by Oman's minister of state for foreign "
+        "affairs, Badr al-Harthy."
+    )
+    assert ("Badr al-Harthy", "current") in {(person, status) for person, _, status in roles_of(facts)}

@@ -46,3 +46,24 @@ def test_a_royal_title_is_no_part_of_a_name_and_bin_joins_one():
         "The talks were held under the auspices of Saudi Defense Minister Prince Khalid bin Salman."
     )
     assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Khalid bin Salman"}
+
+
+def test_sheikh_and_a_given_name_is_the_person_named_in_full_before():
+    from tests.extraction import facts_of
+
+    facts = facts_of(
+        "The emir named Sheikh Hamad al-Sabah as defence minister. Sheikh Hamad, 58, was sworn in on Monday."
+    )
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Hamad al-Sabah"}
+
+
+def test_a_surname_the_tagger_left_after_the_given_names_joins_the_name():
+    from tests.extraction import facts_of
+
+    facts = facts_of("Interior Minister Mahamat Saleh Kodjé flew to Abéché on Monday.")
+    assert {a.label for a in facts.actors.values() if a.kind == "Person"} == {"Mahamat Saleh Kodjé"}
+
+
+def test_more_given_names_give_a_pronoun_its_person():
+    assert gender_of("Stefania Borg") == "female"
+    assert gender_of("Clive Camilleri") == "male"

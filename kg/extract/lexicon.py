@@ -1050,6 +1050,10 @@ ORGANIZATION_WORDS = {
     "command",
     "commission",
     "authority",
+    "chamber",
+    "federation",
+    "confederation",
+    "association",
 }
 # Nouns for businesses, which make a name described by one a company's: "Kono Diamond Resources, a
 # mining company".

@@ -731,6 +731,8 @@ class Mentions:
             subject = sx.subject_token(verb) if verb is not None else None
             if subject is not None:
                 excluded.add(self.by_token.get(token_key(subject)))
+            if verb is not None and verb.lemma_ in lx.APPOINT_VERBS:  # "named X as his successor": not X
+                excluded |= {self.by_token.get(token_key(o)) for o in sx.objects(verb)}
             # "the premier named X to take his place": neither the one named nor the one naming
             naming = verb.head if verb is not None and verb.dep_ in ("xcomp", "advcl") else None
             if naming is not None and naming.lemma_ in lx.APPOINT_VERBS:
@@ -771,6 +773,12 @@ class Mentions:
             and gender_of(self.actors[key].label) in (None, wanted or gender_of(self.actors[key].label))
             and (title not in lx.POST_NOUNS or title in (self.titles.get(key) or {title}))
         ]
+        naming = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if token.dep_ == "poss" and token.head.lemma_ in ("successor", "place") and naming is not None:
+            # "sacked the army chief, General X. A decree named Y as his successor": the one who left
+            for sent_index, earlier, key in candidates:
+                if naming.lemma_ in lx.APPOINT_VERBS and index - 1 <= sent_index and left_a_post(earlier):
+                    return key
         # the same sentence first, most recent first; then the subject of the previous sentence's main
         # clause, which is what the next sentence is most often about; then whoever came last
         for sent_index, _earlier, key in candidates:
@@ -1073,9 +1081,20 @@ def titles_of(name) -> set[str]:
         for t in words
         if t.lemma_.lower() in lx.POST_NOUNS
     }
-    if "minister" in titles and any(t.lower_ == "prime" for t in head.subtree):
+    prefix = {t.lower_ for t in head.subtree if t.i < head.i}
+    if "minister" in titles and "prime" in prefix and not prefix & {"deputy", "vice"}:
         titles.add("prime minister")  # "Prime Minister Dorin Recean": "the prime minister" is he
     return titles
+
+
+def left_a_post(token) -> bool:
+    """The name of one who leaves: 'X resigned', 'sacked the army chief, General X', 'X was fired'."""
+    if token.dep_ == "appos":
+        token = token.head
+    verb = token.head
+    if token.dep_ == "nsubj":
+        return verb.lemma_ in lx.LEAVE_VERBS
+    return token.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in lx.DISMISS_VERBS
 
 
 def reported_main_clause(verb) -> bool:
@@ -1178,7 +1197,7 @@ def abbreviation_of(ent) -> str | None:
 
 
 LEAD_SENTENCES = 3  # headline and lead, whose countries count twice towards the article's own
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sheikh", "sheik", "shaikh"}  # "Sheikh Fahad": Fahad
 
 
 def clean_name(ent) -> str:

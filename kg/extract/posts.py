@@ -32,6 +32,7 @@ SKIP_MODIFIERS = {
     "ex",
     "outgoing",
     "then",
+    "now",  # "until now parliamentary secretary"
     "current",
     "incoming",
     "acting",

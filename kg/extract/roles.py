@@ -301,7 +301,7 @@ class Roles:
             (
                 t
                 for t in reversed(self.tenures)
-                if t.status == "former" and 0 <= index - max(t.sentences) <= window
+                if t.status == "former" and any(0 <= index - i <= window for i in t.sentences)
             ),
             None,
         )
@@ -826,7 +826,11 @@ class Roles:
         named = self.mentions.by_token.get(token_key(token))
         if named and self.mentions.actors[named].kind == "Person":
             person, post_noun = named, head  # "the party's first secretary, Olivier Faure"
-            if head.dep_ == "pobj" and head.head.head.lemma_ in lx.POST_NOUNS:
+            if (
+                head.dep_ == "pobj"
+                and head.head.head.lemma_ in lx.POST_NOUNS
+                and head.head.head.pos_ != "VERB"
+            ):
                 post_noun = head.head.head  # "The mayor of Lviv, Andriy Sadovyi" parsed onto Lviv
             post_noun = sx.conjoined_title(token) or post_noun
         else:
@@ -855,7 +859,10 @@ class Roles:
             ]
             post = None if titled else post
         if post:
-            self.hold(person, post, self._status_of([*post_noun.lefts, post_noun], "current"), index)
+            before = [
+                t for t in post_noun.subtree if t.i <= post_noun.i
+            ]  # "until now parliamentary secretary"
+            self.hold(person, post, self._status_of(before, "current"), index)
 
     def _counterpart(self, index: int, person: str, other: str, noun) -> None:
         """'Foreign Minister X and her Honduran counterpart, Y': Y holds X's post, in Y's country."""
@@ -1162,13 +1169,15 @@ class Roles:
             # "dismissed the governor, X, and appointed Y to succeed him": him is X
             predecessors = self._dismissed_with(verb) or predecessors
         as_posts = sx.prep_objects(verb, "as")
+        if verb.lemma_ == "become":  # "who becomes economy minister in place of Borg"
+            as_posts += [c for c in verb.children if c.dep_ == "attr" and c.lemma_ in lx.POST_NOUNS]
         for place in sx.prep_objects(verb, "in") + [p for n in as_posts for p in sx.prep_objects(n, "in")]:
             if place.lemma_ == "place":  # "in place of X", also when hung on "as state secretary"
                 predecessors += sx.prep_objects(place, "of")
                 predecessors += [c for c in place.children if c.dep_ == "poss"]  # "appointed Y in his place"
         explicit = [
             self.posts.from_phrase(n, successor)
-            for n in sx.prep_objects(verb, "as")
+            for n in as_posts
             + (appointed_as(appointing) if appointing is not None else [])
             + [a for o in sx.objects(verb) if o.lemma_ in ("place", "role") for a in sx.prep_objects(o, "as")]
         ]  # "takes X's place as envoy"
@@ -1302,8 +1311,8 @@ class Roles:
             verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
         return (
             speaker is not None
-            and self.mentions.actors[speaker].kind == "GovernmentBody"
-            and reporter.lemma_ in ("say", "state")
+            and (self.mentions.actors[speaker].kind == "GovernmentBody" or news_medium(subject))
+            and reporter.lemma_ in ("say", "state", "report")
             and sx.tense(verb) in ("past", "present")  # "X takes over from Y, the ministry said"
             and not sx.negated(verb)
             and not sx.modal(verb)
@@ -1335,11 +1344,20 @@ class Roles:
 
     def _status_of(self, tokens, default: str) -> str:
         words = {t.lower_.rstrip("-") for t in tokens}
-        if words & {w.rstrip("-") for w in FORMER_MARKERS} or {"until", "now"} <= words:
+        if words & {w.rstrip("-") for w in FORMER_MARKERS} or "until" in words and words & lx.UNTIL_NOW:
             return "former"  # "a former deputy head", "until now Ukraine's ambassador"
         if words & NEW_MARKERS:
             return "new"
         return default
+
+
+def news_medium(token) -> bool:
+    """'state news agency KUNA', 'state television', 'the broadcaster': one reporting the news, whose
+    report of what was done in the past is the record of it."""
+    words = {token.lemma_.lower()} | {
+        c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
+    }
+    return bool(words & (lx.MEDIA_NOUNS | {"agency", "television", "radio", "media"}))
 
 
 def appointed_as(verb) -> list:
