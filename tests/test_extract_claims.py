@@ -654,7 +654,7 @@ def test_a_pronoun_in_what_is_said_does_not_keep_the_speaker_from_saying_it():
         "Opposition leader Marta Kis accused Prime Minister Pal Toth of playing musical chairs. Her party "
         "will table a motion of no confidence next week, she said."
     )
-    assert ("Marta Kis", "intent") in claims_of(facts)
+    assert ("Marta Kis", "threat") in claims_of(facts)  # a motion of no confidence threatens the government
 
 
 def test_what_will_be_done_to_the_speaker_s_country_is_no_intent_of_hers():
@@ -800,3 +800,53 @@ def test_a_deputy_prime_minister_is_not_the_prime_minister():
         "cooperate fully with investigators."
     )
     assert ("Vasilis Petrou", "intent") in claims_of(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            '"I have never taken a single peso from anyone," Senator Rosa Quintero said.',
+            "Rosa Quintero",
+            "denial",
+        ),
+        ("The Arakan Army said its fighters do not target civilians.", "Arakan Army", "denial"),
+        (
+            '"Our soldiers must never again die because of carelessness," General Park Dong-hyun said.',
+            "Park Dong-hyun",
+            "assertion",
+        ),
+    ],
+)
+def test_the_speakers_side_saying_it_never_did_something_denies_it(text, speaker, kind):
+    assert claims_of(facts_of(text)) == {(speaker, kind)}
+
+
+def test_a_commitment_on_a_condition_set_to_the_other_side_is_a_threat():
+    facts = facts_of(
+        "Opposition leader Tomas Varga said his party would walk out of parliament unless the government "
+        "withdrew the budget."
+    )
+    assert claims_of(facts) == {("Tomas Varga", "threat")}
+
+
+def test_a_measure_announced_in_the_passive_by_a_minister_is_an_intent():
+    facts = facts_of(
+        "Interior Minister Youssef Amrani said three more police battalions would be sent to the border."
+    )
+    assert claims_of(facts) == {("Youssef Amrani", "intent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"These are criminals who want to bring terror to our towns," Governor Amos Kiprono said.',
+            "accusation",
+        ),
+        ('"Dangerous criminals must stay behind bars," Governor Amos Kiprono said.', "assertion"),
+        ('"They were told about the risk, and they did nothing," Governor Amos Kiprono said.', "accusation"),
+    ],
+)
+def test_calling_others_criminals_or_idle_accuses_them(text, kind):
+    assert claims_of(facts_of(text)) == {("Amos Kiprono", kind)}

@@ -89,6 +89,17 @@ def acronym(token) -> bool:
     return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
 
 
+def on_condition(clause) -> bool:
+    """'his party would file a motion if more ministers were implicated', '... unless the government
+    withdrew its plan': a commitment on a condition set to the other side, which makes it a threat."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not any(m.lower_ == "even" for m in c.subtree)
+        for c in clause.children
+    )
+
+
 def conditional(clause) -> bool:
     """'should negotiations falter': an inverted conditional, not reported content."""
     first = min(clause.subtree, key=lambda t: t.i)
@@ -188,6 +199,8 @@ class Claims:
         others = self._others_words(content)
         if kind == "assertion":
             kind = self._stance(content, others)
+        if kind == "assertion" and self._own_conduct_denied(content, speaker):
+            kind = "denial"
         grounds = self._grounds_of(verb)
         if kind == "assertion" and grounds in ("denial", "accusation", "threat"):
             kind = grounds  # "rejected the accusation, saying ...": the reasons of that denial
@@ -363,7 +376,39 @@ class Claims:
             return "threat"
         if not self._own_action(content, speaker):
             return None
-        return "threat" if self._hostile(content) else "intent"
+        return "threat" if self._hostile(content) or any(map(on_condition, content)) else "intent"
+
+    def _own_conduct_denied(self, content, speaker: str) -> bool:
+        """'"I have never taken a single zloty from anyone"', 'said its fighters do not target
+        civilians': the speaker's side says it did not do, or does not do, something."""
+        for clause in (t for root in content for t in sx.with_conjuncts([root])):
+            negation = {c.lower_ for c in clause.children if c.dep_ == "neg"}
+            helpers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            modal = any(c.tag_ == "MD" for c in clause.children)  # "will not resign", "must never again"
+            if not negation or modal or clause.lemma_ == "be":
+                continue  # a promise or a wish is no denial, nor "we are not a party" (a phrase of its own)
+            if "never" not in negation and not helpers & {"do", "does", "did", "have", "has", "had"}:
+                continue
+            subject = sx.direct_subject(clause)
+            if subject is None:
+                continue
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            body = bool(speaker) and self.mentions.actors[speaker].kind != "Person"
+            if (
+                subject.lower_ in ("i", "we")
+                or self._speakers_side(subject, speaker)
+                or subject.lower_ in ("it", "they")
+                and body
+                or owner is not None
+                and (
+                    owner.lower_ in ("our", "my")
+                    or owner.lower_ == "its"
+                    and body
+                    or self._speakers_side(owner, speaker)
+                )
+            ):
+                return True
+        return False
 
     @staticmethod
     def _blames(content) -> bool:

@@ -671,6 +671,11 @@ HOSTILE_WORDS = {
     "doomed to",  # "warned that any attempt to seek independence is doomed to fail"
     "military means",
     "by military",
+    "necessary measures",
+    "countermeasures",
+    "met with force",
+    "no-confidence",
+    "no confidence",
 }
 # A pledge made only of these words is a formula of office ("pledging to continue serving the
 # nation", "vowed to do her best for the country"): it takes no position, so it is no claim.
@@ -735,6 +740,10 @@ OWN_SIDE_NOUNS = {
     "chamber",
     "country",
     "nation",
+    "police",
+    "mission",
+    "force",
+    "forces",
 }
 # "until now secretary of state", "until recently deputy minister": a post held till the news.
 UNTIL_NOW = {"now", "recently", "lately", "then", "last"}
@@ -785,6 +794,10 @@ PUNISHMENT_PHRASES = (
     "held to account",
     "pay a heavy price",
     "pay dearly",
+    "force of the law",
+    "wrath of the law",
+    "no place to hide",
+    "nowhere to hide",
 )
 # A spokesperson not named speaks for the body named beside the word: "a Commission spokesperson said".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
@@ -822,6 +835,13 @@ MEASURE_VERBS = {
     "sanction",
     "equip",
     "empower",
+    "send",
+    "fly",
+    "step",
+    "provide",
+    "strengthen",
+    "expand",
+    "boost",
 }
 # What is denied when it is rejected: "rejected the accusation" denies, "rejected the idea" refuses.
 STATEMENT_NOUNS = {
@@ -1233,6 +1253,23 @@ ACCUSATION_WORDS = {
     "illegally",
     "unlawful",
     "separatist",
+    "deliberate attack",
+    "deliberately targeted",
+    "deliberately attacked",
+    "are criminals",  # "These are criminals who ...", not "dangerous criminals stay behind bars"
+    "were criminals",
+    "not criminals",
+    "scapegoat",
+    "double game",
+    "did nothing",
+    "look away",
+    "looked away",
+    "cover-up",
+    "negligence",
+    "incompetence",
+    "diktat",
+    "diktats",
+    "to kill",
 }
 # A verb and the word it governs that lay blame on someone: "those who arm them bear full
 # responsibility", "held the army responsible"; not "she took full responsibility".
