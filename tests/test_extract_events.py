@@ -940,3 +940,29 @@ def test_a_seizure_of_goods_is_no_territorial_change():
     assert not events_of(facts, "TerritorialChange")
     facts = facts_of("Russia announced the capture of the village of Novoselivka.")
     assert events_of(facts, "TerritorialChange")
+
+
+def test_the_clashes_told_again_add_the_village_where_they_broke_out():
+    facts = facts_of(
+        "At least 14 people were killed when fighting between rival clans flared in the province of "
+        "Hela over the weekend. The clashes broke out on Saturday near the village of Tari."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Hela", "Tari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police and soldiers arrested 14 suspected gang members in overnight raids.", 14),
+        ("Prosecutors ordered the arrest of 12 prison guards on Friday.", 12),
+    ],
+)
+def test_whoever_an_arrest_takes_is_counted(text, count):
+    [inquiry] = events_of(facts_of(text), "Investigation")
+    assert inquiry.figures["count"].value == count
+
+
+def test_an_island_of_a_name_is_a_place():
+    facts = facts_of("Jihadist fighters overran the army post on the island of Kaiga before dawn.")
+    assert "place/kaiga" in facts.actors

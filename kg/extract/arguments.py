@@ -136,6 +136,9 @@ def figure_name(token) -> str | None:
         return "deaths"
     if lemma in lx.ARREST_VERBS and noun != token:
         return "count"  # "police made 23 arrests"
+    taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if noun != token and noun.dep_ in ("dobj", "nsubjpass", "pobj") and taken.lemma_ in lx.ARREST_VERBS:
+        return "count"  # "arrested 14 suspected gang members", "the arrest of 12 prison guards": people
     if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
         return None  # "23 Palestinians" are people too
     for clause in (

@@ -274,7 +274,13 @@ def trigger_type(token) -> str | None:
                 modifiers = {c.lower_ for c in token.children} | {
                     o.lower_ for o in sx.prep_objects(token, "of")
                 }
-                if needed and not modifiers & needed:
+                told_before = (  # "The clashes broke out near the village of X": the clashes just told
+                    lemma == "clash"
+                    and "the" in modifiers
+                    and token.dep_ == "nsubj"
+                    and token.head.lemma_ in ("break", "erupt", "flare", "begin", "start")
+                )
+                if needed and not modifiers & needed and not told_before:
                     return None  # "a package of sanctions" is a proposal; "a package" is not
                 return kind
         return None

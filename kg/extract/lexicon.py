@@ -404,7 +404,16 @@ HABITUAL_MODIFIERS = {
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "capital"}  # "the district capital of X"
 # What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
-COMMUNITY_NOUNS = {"community", "hamlet", "suburb", "neighbourhood", "neighborhood", "township"}
+COMMUNITY_NOUNS = {
+    "community",
+    "hamlet",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "island",
+    "port",
+}
 # Nouns after a region's name: "the Tirah valley", "Lakki Marwat district" name places.
 REGION_NOUNS = {
     "district",
