@@ -966,3 +966,18 @@ def test_whoever_an_arrest_takes_is_counted(text, count):
 def test_an_island_of_a_name_is_a_place():
     facts = facts_of("Jihadist fighters overran the army post on the island of Kaiga before dawn.")
     assert "place/kaiga" in facts.actors
+
+
+def test_a_government_resigning_is_its_heads_resignation():
+    facts = facts_of("The government of Prime Minister Jaber al-Sabah resigned on Tuesday.")
+    [resignation] = events_of(facts, "Resignation")
+    assert names(facts, resignation.participants) == {"Jaber al-Sabah"}
+
+
+def test_the_attackers_told_again_are_the_attack_told_before_wherever_they_struck():
+    facts = facts_of(
+        "Militants attacked a police station in the town of Bannu on Sunday, killing six officers. "
+        "According to the district police, the attackers first rammed an explosives-laden truck into "
+        "the outer wall of a checkpoint in Domel."
+    )
+    assert len(events_of(facts, "Attack")) == 1

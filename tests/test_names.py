@@ -67,3 +67,13 @@ def test_a_surname_the_tagger_left_after_the_given_names_joins_the_name():
 def test_more_given_names_give_a_pronoun_its_person():
     assert gender_of("Stefania Borg") == "female"
     assert gender_of("Clive Camilleri") == "male"
+
+
+def test_sheikh_before_a_given_name_the_tagger_missed_is_the_person_named_in_full_before():
+    from tests.extraction import facts_of, replacements_of
+
+    facts = facts_of(
+        "Kuwait's emir appointed Sheikh Hamad al-Sabah as prime minister on Wednesday. Sheikh Hamad "
+        "replaces Sheikh Nawaf al-Ahmad at the head of a government that must find savings."
+    )
+    assert {new for new, _, _ in replacements_of(facts)} == {"Hamad al-Sabah"}

@@ -578,6 +578,13 @@ class Events:
         """'the strike', 'its offensive'; 'One hit a house': one of the projectiles told before."""
         if told_in_part(token):
             return True
+        subject = sx.subject_token(token) if token.pos_ == "VERB" else None
+        if (
+            subject is not None
+            and subject.lemma_ in lx.ATTACKER_NOUNS
+            and any(c.lower_ == "the" for c in subject.children)
+        ):
+            return True  # "the attackers first rammed a truck into the wall": the attack told before
         return any(
             c.dep_ in ("det", "poss")
             and c.lower_ in ("the", "these", "this", "those", "that", "his", "her", "its", "their")
@@ -650,6 +657,13 @@ class Events:
             undergoer = verb.head  # "Merawi, which Fano fighters briefly seized on Saturday"
         if event.type in PERSONNEL:
             theme_token = undergoer if event.type != "Resignation" else subject
+            if (
+                event.type == "Resignation"
+                and subject is not None
+                and subject.lemma_ in ("government", "cabinet")
+            ):
+                # "the government of Sheikh Nasser resigned": its head resigned with it
+                theme_token = next(iter(sx.prep_objects(subject, "of")), None)
             theme = self.mentions.actor(theme_token) if theme_token is not None else None
             if not theme or self.mentions.actors[theme].kind != "Person":
                 return False

@@ -529,6 +529,8 @@ NOT_ATTACKERS = {
     "wave",
 } | DISASTER_NOUNS  # "the cyclone struck the coast"
 # Who carries out a group's attacks: "the group said its fighters had targeted ...".
+# Those who carry out an attack, whom "the" points back at: "the attackers rammed a truck into ...".
+ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "raider", "militant", "insurgent"}
 FIGHTER_NOUNS = {"fighter", "militant", "man", "mujahideen", "unit", "member", "soldier", "force", "cell"}
 IDIOM_OBJECTS = {
     "tone",

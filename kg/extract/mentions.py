@@ -934,6 +934,8 @@ def untagged_people(span) -> list[str]:
             and c.ent_type_ in ("", token.ent_type_)
             and not c.ent_id_
         ]
+        while parts and parts[0].lower_ in HONORIFICS:
+            parts = parts[1:]  # "Sheikh Fahad replaces ...": Fahad, whom the article named in full
         if not parts or len(parts) > 3 or parts[0].i != token.i - len(parts):
             continue
         verb = token.head
