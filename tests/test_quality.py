@@ -39,6 +39,8 @@ CORPORA = {
     "tests/evaluation16": (ROOT / "tests" / "evaluation16", 0.64),
     "tests/evaluation17": (ROOT / "tests" / "evaluation17", 0.62),
     "tests/evaluation18": (ROOT / "tests" / "evaluation18", 0.66),
+    "tests/evaluation19": (ROOT / "tests" / "evaluation19", 0.70),
+    "tests/evaluation20": (ROOT / "tests" / "evaluation20", 0.73),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
