@@ -981,3 +981,14 @@ def test_the_attackers_told_again_are_the_attack_told_before_wherever_they_struc
         "the outer wall of a checkpoint in Domel."
     )
     assert len(events_of(facts, "Attack")) == 1
+
+
+def test_people_bused_out_in_the_passive_are_evacuated_and_counted():
+    facts = facts_of(
+        "At the spa, nearly 900 guests and staff were bused to Akureyri in the middle of the night."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert (evacuation.figures["evacuated"].value, evacuation.figures["evacuated"].qualifier) == (
+        900,
+        "nearly",
+    )

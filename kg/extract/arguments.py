@@ -82,7 +82,17 @@ PEOPLE_WORDS = {
 }
 
 
-EVACUATION_WORDS = {"evacuate", "evacuation", "relocate", "relocation", "move", "evacuee"}
+EVACUATION_WORDS = {
+    "evacuate",
+    "evacuation",
+    "relocate",
+    "relocation",
+    "move",
+    "evacuee",
+    "bus",
+    "ferry",
+    "airlift",
+}
 
 
 # A noun event takes the date of its clause when the verb says it happened, or what it did at the

@@ -378,10 +378,10 @@ def trigger_type(token) -> str | None:
             and any(c.dep_ == "prep" and c.lower_ in NEEDS_MODIFIER["fighting"] for c in token.children)
         ):
             return "Attack"  # "Fighting between rival armed groups killed nine", tagged as a verb
-        if lemma in ("move", "relocate", "bus", "ferry") and any(
-            c.dep_ == "dobj" and c.lemma_ in PEOPLE_WORDS for c in token.children
+        if lemma in ("move", "relocate", "bus", "ferry", "airlift") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in PEOPLE_WORDS for c in token.children
         ):
-            return "Evacuation"  # "Authorities moved about 240 residents to shelters"
+            return "Evacuation"  # "Authorities moved about 240 residents to shelters", "guests were bused"
         if lemma in ("take", "gain", "seize", "establish") and any(
             c.dep_ == "dobj" and c.lemma_ == "control" for c in token.children
         ):
