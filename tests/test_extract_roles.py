@@ -981,3 +981,12 @@ def test_a_name_after_a_post_closing_a_sentence_is_the_holder_of_that_post():
         "affairs, Badr al-Harthy."
     )
     assert ("Badr al-Harthy", "current") in {(person, status) for person, _, status in roles_of(facts)}
+
+
+def test_a_rank_after_a_demonym_or_a_country_is_still_no_post():
+    facts = facts_of(
+        "The raid came in the first week of a new commander for MINUSCA. Senegalese Major General Amadou "
+        "Diop succeeds Kenya's Major General John Mwangi, who completed his tour in September."
+    )
+    [(new, old, post)] = replacements_of(facts)
+    assert (new, old) == ("Amadou Diop", "John Mwangi") and post.startswith("commander")

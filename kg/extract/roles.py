@@ -795,8 +795,10 @@ class Roles:
             title = title[:-1]  # "army commander General Sok Pheakdey": the rank is no part of the post
         if not title:
             title = self._title_before(token, person)
-        if not title or title[-1].lower_ in lx.NOT_POSTS or {t.lower_ for t in title} <= lx.RANKS_MILITARY:
-            return  # "General Sorin Matei": a rank, not a post
+        # "General Sorin Matei", "Brazilian Major General X", "Argentina's Major General Y": a rank
+        words = {t.lower_ for t in title if t.ent_type_ not in ("NORP", "GPE") and t.tag_ != "POS"}
+        if not title or title[-1].lower_ in lx.NOT_POSTS or words <= lx.RANKS_MILITARY:
+            return
         post = self.posts.from_title(title, person)
         if post:
             self.hold(person, post, self._status_of(title, "current"), index)
