@@ -992,3 +992,8 @@ def test_people_bused_out_in_the_passive_are_evacuated_and_counted():
         900,
         "nearly",
     )
+
+
+def test_fired_on_a_day_is_a_sacking_not_shooting():
+    facts = facts_of("Peru's housing minister, Raul Quispe, was fired on Wednesday.")
+    assert [e.type for e in facts.events] == ["Dismissal"]

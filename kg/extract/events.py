@@ -293,8 +293,11 @@ def trigger_type(token) -> str | None:
             for w in [c, *(m for m in c.children if m.dep_ == "compound")]
         ):
             return None  # "the changes hit the health ministry", "the cyclone struck the coast"
-        if lemma == "fire" and sx.prep_objects(token, "on", "at", "into") and not sx.objects(token):
-            return "Attack"  # "attackers fired on a passenger bus": shooting, not sacking
+        targets = [
+            o for o in sx.prep_objects(token, "on", "at", "into") if o.ent_type_ not in ("DATE", "TIME")
+        ]
+        if lemma == "fire" and targets and not sx.objects(token) and not sx.is_passive(token):
+            return "Attack"  # "attackers fired on a passenger bus": shooting; not "was fired on Wednesday"
         if (
             lemma == "set"
             and any(c.lower_ == "fire" for c in sx.objects(token))
