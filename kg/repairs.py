@@ -157,9 +157,7 @@ def person_names(doc):
                 end < len(doc)
                 and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].head == doc[end]
-                and doc[end].pos_ == "PROPN"
-                and doc[end].is_title
-                and not doc[end].ent_type_
+                and untagged_title(doc[end])
                 and doc[end].lower_ not in ORGANIZATION_WORDS
                 and doc[end].text not in FEATURE_WORDS
             ):

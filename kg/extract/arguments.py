@@ -146,8 +146,7 @@ def figure_name(token) -> str | None:
         return "deaths"
     if lemma in lx.ARREST_VERBS and noun != token:
         return "count"  # "police made 23 arrests"
-    taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    if noun != token and noun.dep_ in ("dobj", "nsubjpass", "pobj") and taken.lemma_ in lx.ARREST_VERBS:
+    if noun != token and arrested(noun):
         return "count"  # "arrested 14 suspected gang members", "the arrest of 12 prison guards": people
     if noun != token and lemma not in PEOPLE_WORDS and not (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"):
         return None  # "23 Palestinians" are people too
@@ -166,12 +165,18 @@ def figure_name(token) -> str | None:
             return "injured"
         if node.head.lemma_ in EVACUATION_WORDS:
             return "evacuated"
-        if node.head.lemma_ in lx.ARREST_VERBS and node.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if arrested(node):
             return "count"  # "police arrested 14 people", "two of its engineers were detained"
         if node.head == node:
             break
         node = node.head
     return None
+
+
+def arrested(token) -> bool:
+    """Taken by an arrest: 'arrested 14 people', 'two were detained', 'the arrest of 12 guards'."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    return token.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in lx.ARREST_VERBS
 
 
 def date_of(trigger, dates: list) -> str | None:

@@ -392,23 +392,19 @@ class Claims:
             subject = sx.direct_subject(clause)
             if subject is None:
                 continue
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             body = bool(speaker) and self.mentions.actors[speaker].kind != "Person"
-            if (
-                subject.lower_ in ("i", "we")
-                or self._speakers_side(subject, speaker)
-                or subject.lower_ in ("it", "they")
-                and body
-                or owner is not None
-                and (
-                    owner.lower_ in ("our", "my")
-                    or owner.lower_ == "its"
-                    and body
-                    or self._speakers_side(owner, speaker)
-                )
-            ):
-                return True
+            its = any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+            if self._speakers_own(subject, speaker) or body and (subject.lower_ in ("it", "they") or its):
+                return True  # "its fighters do not target civilians", said by the group
         return False
+
+    def _speakers_own(self, subject, speaker: str | None) -> bool:
+        """'we', 'I', the speaker or the side the speaker speaks for, or what is theirs ('our troops',
+        'his party', 'Berlin's envoy')."""
+        if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
+            return True
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return owner is not None and (owner.lower_ in ("our", "my") or self._speakers_side(owner, speaker))
 
     @staticmethod
     def _blames(content) -> bool:
@@ -472,7 +468,7 @@ class Claims:
                 if clause.lemma_ in lx.MEASURE_VERBS and self._in_office(speaker):
                     return True  # the president: "every guard on duty will be suspended pending an inquiry"
                 continue
-            if subject.lower_ in ("we", "i") or self._speakers_side(subject, speaker):
+            if self._speakers_own(subject, speaker):
                 return True
             if (
                 subject.lower_ in ("it", "they")
@@ -481,9 +477,6 @@ class Claims:
                 and not self._thing_named_before(clause)  # "rejected the plan, saying it would cost"
             ):
                 return True  # "The Netherlands said it would put 500 million euros into the fund"
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if owner is not None and (owner.lower_ in ("our", "my") or self._speakers_side(owner, speaker)):
-                return True
             if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
                 return True  # "the mayor said the city would house the families"
         return False

@@ -278,7 +278,7 @@ def trigger_type(token) -> str | None:
                     lemma == "clash"
                     and "the" in modifiers
                     and token.dep_ == "nsubj"
-                    and token.head.lemma_ in ("break", "erupt", "flare", "begin", "start")
+                    and token.head.lemma_ in lx.OUTBREAK_VERBS
                 )
                 if needed and not modifiers & needed and not told_before:
                     return None  # "a package of sanctions" is a proposal; "a package" is not

@@ -1119,6 +1119,10 @@ MEDIA_NOUNS = {
     "magazine",
     "tabloid",
 }
+# Words of the news media: a report by one ("state news agency KUNA reported") records what was done.
+NEWS_MEDIA_WORDS = MEDIA_NOUNS | {"agency", "television", "radio", "media"}
+# Verbs of fighting breaking out: "The clashes broke out near X" tells the clashes just reported.
+OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start"}
 # Last words a movement's name drops once the article has named it in full: "the Polisario Front",
 # then "the Polisario declared" (what is left must still be a proper name).
 DROPPED_NAME_ENDINGS = {"front", "movement", "party", "alliance", "group", "coalition", "army", "militia"}

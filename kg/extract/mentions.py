@@ -774,10 +774,15 @@ class Mentions:
             and (title not in lx.POST_NOUNS or title in (self.titles.get(key) or {title}))
         ]
         naming = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
-        if token.dep_ == "poss" and token.head.lemma_ in ("successor", "place") and naming is not None:
+        if (
+            token.dep_ == "poss"
+            and token.head.lemma_ in ("successor", "place")
+            and naming is not None
+            and naming.lemma_ in lx.APPOINT_VERBS
+        ):
             # "sacked the army chief, General X. A decree named Y as his successor": the one who left
             for sent_index, earlier, key in candidates:
-                if naming.lemma_ in lx.APPOINT_VERBS and index - 1 <= sent_index and left_a_post(earlier):
+                if index - 1 <= sent_index and left_a_post(earlier):
                     return key
         # the same sentence first, most recent first; then the subject of the previous sentence's main
         # clause, which is what the next sentence is most often about; then whoever came last

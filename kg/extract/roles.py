@@ -1359,7 +1359,7 @@ def news_medium(token) -> bool:
     words = {token.lemma_.lower()} | {
         c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
     }
-    return bool(words & (lx.MEDIA_NOUNS | {"agency", "television", "radio", "media"}))
+    return bool(words & lx.NEWS_MEDIA_WORDS)
 
 
 def appointed_as(verb) -> list:
