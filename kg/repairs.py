@@ -11,6 +11,7 @@ from kg.extract.lexicon import (
     INSTITUTION_HEADS,
     ORGANIZATION_WORDS,
     PLACE_PREPS,
+    POLICE_WORDS,
     POST_NOUNS,
     RANKS_MILITARY,
     REGION_ENDINGS,
@@ -354,6 +355,8 @@ def institution_names(doc):
     for head in doc:
         if head.ent_type_ or not head.is_title or head.lower_ not in ORGANIZATION_WORDS:
             continue
+        if head.i + 1 < len(doc) and untagged_title(doc[head.i + 1]):
+            continue  # "Deputy Police Minister X", "the Somali Police Force": the name goes on
         start = head.i
         while (
             start > 1
@@ -363,8 +366,8 @@ def institution_names(doc):
         ):
             start -= 1  # "Malaysian Anti-Corruption Commission": a hyphen within the name
         tagged = [t for t in doc[start : head.i] if t.ent_type_]
-        if head.i - start < (1 if tagged else 2):
-            continue  # "the Joint Forces" may be a unit; "Energy Regulatory Authority" is a body
+        if head.i - start < (1 if tagged or head.lower_ in POLICE_WORDS else 2):
+            continue  # "the Joint Forces" may be a unit; "Energy Regulatory Authority", "Judicial Police" not
         if any(t.ent_type_ not in ("GPE", "NORP") or t.i - start >= len(tagged) for t in tagged):
             continue  # only a country or a people may lead the name: "Malawi Energy Regulatory Authority"
         end = head.i + 1
@@ -453,7 +456,8 @@ def untagged_names(doc, given) -> list:
         elif tagged:
             run = []
         words = list(run)
-        while words and doc[words[0]].lower_ in NAME_TITLES:
+        # "Governor Dikko Radda"; "Director-General of the Police Marko Novak": the body ends the title
+        while words and doc[words[0]].lower_ in NAME_TITLES | ORGANIZATION_WORDS:
             words = words[1:]
         titled = len(words) < len(run)
         named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)

@@ -700,6 +700,13 @@ def test_gunmen_raiding_a_village_attack_it_and_a_body_named_for_investigation_i
     assert facts.events == []
 
 
+def test_raids_an_armed_group_carried_out_are_attacks_and_those_police_carried_out_are_searches():
+    facts = facts_of("The group has carried out several cross-border raids into Tanzania.")
+    assert [e.type for e in facts.events] == ["Attack"]
+    facts = facts_of("Police carried out raids on the homes of three officials in Arusha.")
+    assert [e.type for e in facts.events] == ["Investigation"]
+
+
 def test_people_counted_as_killed_are_an_attack_unless_a_disaster_killed_them():
     facts = facts_of(
         "At least 14 prisoners were killed and 20 wounded when rival factions fought with machetes inside "
@@ -885,6 +892,39 @@ def test_a_date_in_a_relative_clause_about_a_participant_is_not_the_events():
     assert resignation.date is None
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "BRUSSELS, March 3 - Drones flew over a Belgian air base. The federal prosecutor's office "
+            "said it had opened an investigation into suspected espionage.",
+            "Belgian Federal Prosecutor's Office",
+        ),
+        (
+            "LA PAZ, May 2 - Two protesters died in clashes with police. The attorney general's office "
+            "opened an investigation into the deaths.",
+            "Bolivian Attorney General's Office",
+        ),
+        (
+            "The Judicial Police said they had opened an investigation into suspected arson.",
+            "Judicial Police",
+        ),
+    ],
+)
+def test_a_prosecutors_office_or_a_police_force_opening_an_investigation_takes_part_in_it(text, body):
+    facts = facts_of(text)
+    [investigation] = events_of(facts, "Investigation")
+    assert body in names(facts, investigation.participants)
+
+
+def test_an_arrest_told_after_an_investigation_opened_in_one_sentence_is_a_step_of_it():
+    facts = facts_of(
+        "Police said they had opened an investigation into suspected arson after detaining a man near Góis."
+    )
+    [investigation] = events_of(facts, "Investigation")
+    assert "Góis" in names(facts, investigation.places)
+
+
 def test_a_group_claiming_responsibility_paragraphs_later_took_part_in_the_attack():
     facts = facts_of(
         "Gunmen killed 12 villagers in a raid near Dolo. The wounded were taken to hospital in Gao. "
@@ -997,3 +1037,12 @@ def test_people_bused_out_in_the_passive_are_evacuated_and_counted():
 def test_fired_on_a_day_is_a_sacking_not_shooting():
     facts = facts_of("Peru's housing minister, Raul Quispe, was fired on Wednesday.")
     assert [e.type for e in facts.events] == ["Dismissal"]
+
+
+def test_a_dismissal_a_news_agency_reports_is_news_and_an_evacuation_failed_to_be_ordered_is_none():
+    facts = facts_of(
+        "The governor of Attapeu, Vilayvong Inthavong, was removed from his post for failing to order an "
+        "evacuation in time, state news agency KPL reported."
+    )
+    assert [e.type for e in facts.events] == ["Dismissal"]
+    assert facts.claims == []

@@ -337,9 +337,12 @@ def test_taking_over_as_a_prefect_is_that_post_not_the_predecessors_new_one():
     )
     assert replacements_of(facts) == {
         ("Radu Pascu", "Ana Cernat", "minister of interior"),
-        ("Elena Dobre", "Radu Pascu", "prefect"),
+        ("Elena Dobre", "Radu Pascu", "prefect of cluj county"),
     }
-    assert {("Radu Pascu", "prefect", "former"), ("Elena Dobre", "prefect", "new")} <= roles_of(facts)
+    assert {
+        ("Radu Pascu", "prefect of cluj county", "former"),
+        ("Elena Dobre", "prefect of cluj county", "new"),
+    } <= roles_of(facts)
 
 
 def test_a_chief_minister_under_an_indian_dateline_is_indias_and_congress_is_not_the_us():
@@ -990,3 +993,36 @@ def test_a_rank_after_a_demonym_or_a_country_is_still_no_post():
     )
     [(new, old, post)] = replacements_of(facts)
     assert (new, old) == ("Amadou Diop", "John Mwangi") and post.startswith("commander")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy and Mines Minister Boualy Sisouvanh resigned on Tuesday.",
+        "Boualy Sisouvanh, the minister of energy and mines, resigned on Tuesday.",
+    ],
+)
+def test_a_minister_of_two_portfolios_holds_one_post_named_for_both(text):
+    assert ("Boualy Sisouvanh", "minister of energy and mines", "former") in roles_of(facts_of(text))
+
+
+def test_a_deputy_who_will_serve_as_acting_head_takes_the_post_the_dismissed_head_left():
+    facts = facts_of(
+        "The governor of Attapeu, Vilayvong Inthavong, was removed from his post on Monday. His deputy, "
+        "Saysana Phommachanh, will serve as acting governor until a successor is chosen."
+    )
+    assert ("Saysana Phommachanh", "governor of attapeu", "new") in roles_of(facts)
+    assert ("Saysana Phommachanh", "Vilayvong Inthavong", "governor of attapeu") in replacements_of(facts)
+
+
+def test_police_in_a_title_or_a_force_name_leaves_the_post_whole():
+    facts = facts_of(
+        "President Cyril Ramaphosa dismissed Police Minister Sipho Mthembu on Sunday and announced that "
+        "Deputy Police Minister Nomvula Radebe would take over the portfolio."
+    )
+    assert ("Nomvula Radebe", "Sipho Mthembu", "police minister") in replacements_of(facts)
+    assert ("Nomvula Radebe", "deputy police minister", "former") in roles_of(facts)
+    facts = facts_of(
+        "The prime minister dismissed the head of the Somali Police Force, General Abdiwali Ali Korshel."
+    )
+    assert "Somali Police Force" in {actor.label for actor in facts.actors.values()}

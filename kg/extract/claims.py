@@ -163,6 +163,8 @@ class Claims:
             return  # "the Rada dismissed Levchenko" fires him; "Moscow dismissed the measures" rejects them
         if not sx.speech_verb(verb):
             return  # "called for the assets to be used" demands; "called a vote" does not
+        if sx.medium_reports(verb):
+            return  # "..., state news agency KPL reported": the article's source, not a party's claim
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
             return  # "the so-called coalition", "the reported attack"
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("amod", "acl"):

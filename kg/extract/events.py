@@ -230,6 +230,9 @@ def searched(token) -> bool:
         return premises or any(investigator(d) for d in doers)
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     done = token.dep_ == "dobj" and token.head.lemma_ in ("carry", "conduct")  # "carried out searches"
+    if done and token.lemma_ == "raid":  # "the group has carried out cross-border raids": attacks
+        doer = sx.subject_token(token.head)
+        done = doer is not None and investigator(doer)
     at = any(o.lemma_ in lx.PREMISES for o in sx.prep_objects(token, "of", "at", "on"))
     return done or at or any(investigator(m) for m in modifiers)
 
@@ -515,7 +518,7 @@ class Events:
         theirs, not a fact. A lead's "..., local officials said" names no actor, and a governor who
         says a missile struck his city reports news: the reporter tells both as fact."""
         verb = sx.reported_by(token)
-        if verb is None:
+        if verb is None or sx.medium_reports(verb):
             return False
         speaker = sx.agent(verb) if sx.is_passive(verb) else sx.subject_token(verb)
         key = self.mentions.actor(speaker) if speaker is not None else None
@@ -1040,8 +1043,9 @@ class Events:
         separate = any(
             c.lower_ in ("separate", "another", "second", "other") for c in mention.trigger.children
         )
-        if same_sentence and not event.definite and sequenced(mention.trigger):
-            return False
+        arrest = mention.trigger.lemma_ in lx.ARREST_VERBS
+        if same_sentence and not event.definite and sequenced(mention.trigger) and not arrest:
+            return False  # "after detaining a man": an arrest is a step of the investigation opened
         places, earlier_places = set(event.places), set(earlier.places)
         if gathering:  # "met at the Dolmabahçe Palace" may be in the Istanbul named before: venues agree
             venue = lambda k: not self.mentions.actors[k].reference  # noqa: E731
@@ -1076,7 +1080,7 @@ class Events:
         theme = earlier.theme
         if mention.theme and theme and mention.theme != theme:
             return False
-        if mention.trigger.lemma_ in lx.ARREST_VERBS and index - max(earlier.sentences) <= ARREST_REACH:
+        if arrest and index - max(earlier.sentences) <= ARREST_REACH:
             return True  # "detectives searched his ministry ... X was detained": an arrest of that inquiry
         shared = set(earlier.participants) & set(event.participants)
         personnel = event.type in PERSONNEL  # the boss who accepts a resignation is not who resigned

@@ -921,6 +921,8 @@ HABITUAL_ADVERBS = {
 MODAL_WORDS = {"would", "could", "might", "may", "should"}
 # Verbs of agreeing to a gathering, which is then yet to be: "agreed to meet again in September".
 AGREED_HEADS = {"agree", "decide", "offer", "propose", "arrange"}
+# Verbs that say their complement did not happen: "failing to order an evacuation", "refused to meet".
+UNREALISED_HEADS = {"fail", "refuse", "neglect", "decline"}
 INTENT_HEADS = {
     "intent",
     "intention",
@@ -1051,6 +1053,8 @@ MOVE_VERBS = {"move", "switch", "transfer", "shift", "go"}
 # Giving someone a post, told in the passive: "the portfolio has been allotted to Y", "Y was given it".
 ALLOT_VERBS = {"allot", "allocate", "assign", "give", "hand", "award", "entrust"}
 # Last words of organization names: "Cabinet Office" is never a person.
+# A force's name may be two words: "the Judicial Police", "the National Gendarmerie".
+POLICE_WORDS = {"police", "gendarmerie"}
 ORGANIZATION_WORDS = {
     "office",
     "ministry",
@@ -1085,6 +1089,7 @@ ORGANIZATION_WORDS = {
     "federation",
     "confederation",
     "association",
+    *POLICE_WORDS,
 }
 # Nouns for businesses, which make a name described by one a company's: "Kono Diamond Resources, a
 # mining company".

@@ -456,7 +456,7 @@ class Mentions:
             if body:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
-            return self._leaders_office(token)
+            return self._leaders_office(token) or self._prosecutors_office(token)
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
             return self.use(country) if country else None
@@ -652,6 +652,31 @@ class Mentions:
         label = f"{owner_name} {title}'s Office"
         key = f"org/{slug(label)}"
         return self.use(key, f"{title}'s Office", label=label, kind="GovernmentBody", country=country)
+
+    def _prosecutors_office(self, token) -> str | None:
+        """ "the federal prosecutor's office said", "the attorney general's office opened an inquiry": in
+        news about one country, that country's prosecution service."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or token_key(owner) in self.by_token:
+            return None
+        words = [t for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the"]
+        if (
+            not words
+            or words[-1].lower_ not in ("prosecutor", "general")
+            or not all(t.is_alpha for t in words)
+        ):
+            return None
+        if words[-1].lower_ == "general" and not {"attorney", "prosecutor"} & {t.lower_ for t in words}:
+            return None  # "the inspector general's office" is no prosecution
+        country = self._qualifier_country(owner) or self.main_country()
+        if country is None:
+            return None
+        title = " ".join(t.text.capitalize() for t in words if self.by_token.get(token_key(t)) is None)
+        owner_name = self.gaz.demonym_of.get(country) or self.actors[country].label
+        label = f"{owner_name} {title}'s Office"
+        return self.use(
+            f"org/{slug(label)}", f"{title}'s Office", label=label, kind="GovernmentBody", country=country
+        )
 
     def _qualifier_country(self, token, places: bool = False) -> str | None:
         """The country qualifying a group noun: 'Ukrainian officials', 'A U.S. delegation',

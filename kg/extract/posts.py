@@ -6,6 +6,8 @@ forces" in one article are the same post."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import lexicon as lx
 from kg.extract.mentions import Mentions, token_key
 from kg.model import Post
@@ -80,7 +82,16 @@ def canonical_topic(words: list[str]) -> str | None:
     text = " ".join(words)
     if text not in lx.MINISTRY_TOPICS and words and words[-1] in ("policy", "affairs", "issues"):
         text = " ".join(words[:-1])  # "oversaw energy policy" ran the energy portfolio
-    return lx.MINISTRY_TOPICS.get(text)
+    if text in lx.MINISTRY_TOPICS:
+        return lx.MINISTRY_TOPICS[text]
+    # "energy and mines", "trade, industry and tourism": one ministry of portfolios each known
+    parts = [p.split() for p in re.split(r"\s*(?:,|\band\b)\s*", text) if p.strip()]
+    if len(parts) < 2 or "and" not in words:
+        return None
+    topics = [canonical_topic(p) for p in parts]
+    if not all(topics) or len(set(topics)) < len(topics):
+        return None
+    return ", ".join(topics[:-1]) + " and " + topics[-1]
 
 
 class Posts:

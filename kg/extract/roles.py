@@ -96,6 +96,12 @@ def departed_before(verb) -> list:
 ORGANIZATION_KINDS = ("Organization", "GovernmentBody", "PoliticalParty")  # bodies with posts of their own
 
 
+def joint_portfolio(title: list) -> bool:
+    """'Energy and Mines Minister', 'Trade, Industry and Tourism Minister': one minister's title."""
+    words = [t.lower_ for t in title if t.is_alpha]
+    return len(words) > 2 and words[-1] in ("minister", "secretary") and bool(canonical_topic(words[:-1]))
+
+
 def announced(verb) -> bool:
     """'announced that X would serve as acting minister': a decision, not a guess."""
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
@@ -137,6 +143,7 @@ class Roles:
         if not person or post is None or self.mentions.actors[person].kind != "Person":
             return
         title = title or self.posts.wording.get(post.key)
+        post = self._placed(person, post)
         tenure = next((t for t in self.tenures if t.person == person and t.post is post), None)
         if tenure is None:
             tenure = Tenure(person, post, status, [])
@@ -147,6 +154,17 @@ class Roles:
             tenure.sentences.append(sentence)
         if title and title not in tenure.titles:
             tenure.titles.append(title)
+
+    def _placed(self, person: str, post: Post, deputy: bool = True) -> Post:
+        """'His deputy, X, will serve as acting governor', 'takes over from Y as prefect': the
+        governorship of the place X was deputy in (or, not ``deputy``, Y held), not one anywhere."""
+        if " " in post.label or bare_minister(post):  # "acting minister": see _name_bare_post
+            return post
+        prefix = "Deputy " if deputy else ""
+        for tenure in self.tenures:
+            if tenure.person == person and tenure.post.label.startswith(f"{prefix}{post.label} of "):
+                return self.posts.get(tenure.post.label.removeprefix(prefix), tenure.post.organization)
+        return post
 
     def replace(
         self,
@@ -159,6 +177,9 @@ class Roles:
         actors = self.mentions.actors
         if not successor or not predecessor or successor == predecessor:
             return
+        written = post
+        if post is not None:
+            post = self._placed(successor, self._placed(predecessor, post, deputy=False))
         if actors[successor].kind != "Person" or actors[predecessor].kind != "Person":
             return
         for known in self.replacements:
@@ -168,7 +189,7 @@ class Roles:
                 if sentence not in known.sentences:
                     known.sentences.append(sentence)
                 return
-        titles = [self.posts.wording[post.key]] if post and post.key in self.posts.wording else []
+        titles = [self.posts.wording[written.key]] if written and written.key in self.posts.wording else []
         self.replacements.append(Replacement(successor, predecessor, post, [sentence], reason, titles=titles))
 
     def _pair_respectively(self) -> None:
@@ -784,6 +805,8 @@ class Roles:
         title = [t for t in title if not (t.pos_ == "VERB" and t.lemma_ in lx.PERSONNEL_VERBS)]
         for cut, word in reversed(list(enumerate(title))):  # "between Vilkelis and Defense Minister X"
             other = self.mentions.by_token.get(token_key(word))
+            if word.pos_ == "CCONJ" and joint_portfolio(title):
+                continue  # "Energy and Mines Minister X": one ministry of two portfolios
             if word.pos_ == "CCONJ" or other and self.mentions.actors[other].kind == "Person":
                 title = title[cut + 1 :]
                 break
@@ -810,6 +833,9 @@ class Roles:
         words = []
         for i in range(start - 1, max(start - 7, -1), -1):
             word = token.doc[i]
+            if word.pos_ == "CCONJ" and i > 0 and joint_portfolio([token.doc[i - 1], word, *words]):
+                words.insert(0, word)  # "Energy and Mines Minister X"
+                continue
             if (
                 word.is_punct
                 or word.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ")
@@ -826,6 +852,8 @@ class Roles:
             return
         head = token.head
         named = self.mentions.by_token.get(token_key(token))
+        if token.lemma_ in lx.POST_NOUNS and named and named == self._person(head):
+            named = None  # "Ana Lopez, the minister of energy,": a description of her, her post
         if named and self.mentions.actors[named].kind == "Person":
             person, post_noun = named, head  # "the party's first secretary, Olivier Faure"
             if (
@@ -924,7 +952,10 @@ class Roles:
                     currently = False  # "who until now served as ambassador": no longer
                 past = verb.tag_ == "VBD" or sx.tense(verb) == "past"
                 until = any(c.lower_ == "until" for c in verb.children)
-                self.hold(person, post, "former" if (past or until) and not currently else "current", index)
+                status = "former" if (past or until) and not currently else "current"
+                if sx.tense(verb) == "future" and not sx.negated(verb) and verb.lemma_ == "serve":
+                    status = "new"  # "His deputy will serve as acting governor": the post taken up
+                self.hold(person, post, status, index)
 
     def _leading(self, index: int, verb) -> None:
         """'who leads the National Rally's deputies', 'who ran the ministry', 'oversaw labour and health'."""
@@ -1313,7 +1344,7 @@ class Roles:
             verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
         return (
             speaker is not None
-            and (self.mentions.actors[speaker].kind == "GovernmentBody" or news_medium(subject))
+            and (self.mentions.actors[speaker].kind == "GovernmentBody" or sx.news_medium(subject))
             and reporter.lemma_ in ("say", "state", "report")
             and sx.tense(verb) in ("past", "present")  # "X takes over from Y, the ministry said"
             and not sx.negated(verb)
@@ -1351,15 +1382,6 @@ class Roles:
         if words & NEW_MARKERS:
             return "new"
         return default
-
-
-def news_medium(token) -> bool:
-    """'state news agency KUNA', 'state television', 'the broadcaster': one reporting the news, whose
-    report of what was done in the past is the record of it."""
-    words = {token.lemma_.lower()} | {
-        c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
-    }
-    return bool(words & lx.NEWS_MEDIA_WORDS)
 
 
 def appointed_as(verb) -> list:

@@ -307,7 +307,7 @@ def hypothetical(verb) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_ in lx.INTENT_HEADS:
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_ in lx.INTENT_HEADS | lx.UNREALISED_HEADS:
             return True
         if separate_clause(node):
             break
@@ -339,3 +339,22 @@ def described_with_who(token) -> bool:
     return any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in token.children
     )
+
+
+def news_medium(token) -> bool:
+    """'state news agency KUNA', 'state television', 'the broadcaster': one reporting the news, whose
+    report of what was done in the past is the record of it."""
+    words = {token.lemma_.lower()} | {
+        c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
+    }
+    return bool(words & lx.NEWS_MEDIA_WORDS)
+
+
+def medium_reports(verb) -> bool:
+    """'..., state news agency KPL reported': a news medium passing on news, the article's source,
+    not a party to it taking a position."""
+    if verb.lemma_ not in lx.NEUTRAL_REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "state news agency KPL": two, parsed
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "KPL, the state agency"
+    return any(news_medium(s) for s in subjects)
