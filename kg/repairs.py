@@ -767,6 +767,88 @@ def relative_antecedents(doc):
 
 
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
+def joint_titles(doc):
+    """'Interior and Public Security Minister Gervais Bigirimana accused ...': the parser takes the
+    first portfolio for the subject and joins the name to it with 'and'. The words before 'Minister'
+    are one title of the name, and the name is the subject."""
+    from spacy.tokens import Span
+
+    from kg.extract.posts import canonical_topic
+
+    for minister in doc:
+        if minister.lower_ not in ("minister", "secretary") or not minister.is_title:
+            continue
+        start = minister.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", ",")):
+            start -= 1
+        while start < minister.i and not doc[start].is_title:
+            start += 1  # "In a decree, Energy and Mines Minister X": the comma before is no part of it
+        words = [t.lower_ for t in doc[start : minister.i] if t.is_alpha]
+        name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == minister.i + 1), None)
+        if name is None or "and" not in words or not canonical_topic(words):
+            continue
+        title = range(start, minister.i + 1)
+        root = name.root
+        outer = next((t for t in doc[start : minister.i + 1] if t.head.i not in title or t.head == t), None)
+        if outer is None or root.head.i not in title:
+            continue  # the name already carries its title
+        root.head, root.dep_ = (root, "ROOT") if outer.head == outer else (outer.head, outer.dep_)
+        for token in doc[start : minister.i]:
+            token.head, token.dep_ = minister, "cc" if token.lower_ == "and" else "compound"
+        minister.head, minister.dep_ = root, "compound"
+        kept = [e for e in doc.ents if e.end <= start or e.start > minister.i]
+        if len(kept) < len(doc.ents):
+            doc.ents = [Span(doc, e.start, e.end, label=e.label_, span_id=e.id_) for e in kept]
+    return doc
+
+
+def group_name_endings(doc):
+    """'Islamic State Khorasan' tagged an organisation and a person: a last word the organisation's
+    words hang on as compounds, no given name, ends the organisation's name."""
+    from spacy.tokens import Span
+
+    merged = []
+    for ent in doc.ents:
+        group = merged[-1] if merged else None
+        if (
+            group is not None
+            and group.label_ == "ORG"
+            and ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent.start == group.end
+            and not is_given_name(ent.text)
+            and all(t.head == ent.root and t.dep_ == "compound" for t in group if t.head not in group)
+        ):
+            merged[-1] = Span(doc, group.start, ent.end, label="ORG")
+        else:
+            merged.append(ent)
+    if len(merged) < len(doc.ents):
+        doc.ents = merged
+    return doc
+
+
+def neighbouring_adjectives(doc):
+    """'warned neighbouring Lithuania and Poland against ...': 'neighbouring' parsed as a verb taking
+    the countries as its object is their adjective, and they are the object of 'warned'."""
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if (
+            token.lower_ not in ("neighbouring", "neighboring")
+            or token.pos_ != "VERB"
+            or token.dep_ == "ROOT"
+            or noun.head != token
+            or noun.dep_ != "dobj"
+        ):
+            continue
+        role = {"xcomp": "dobj", "advcl": "dobj", "ccomp": "dobj", "pcomp": "pobj"}.get(
+            token.dep_, token.dep_
+        )
+        noun.head, noun.dep_ = token.head, role
+        token.head, token.dep_ = noun, "amod"
+        token.pos_, token.tag_ = "ADJ", "JJ"
+    return doc
+
+
 COMPONENTS = (
     person_names,
     possessive_names,
@@ -787,4 +869,7 @@ COMPONENTS = (
     finite_participles,
     appointing_prepositions,
     reduced_relatives,
+    neighbouring_adjectives,
+    joint_titles,
+    group_name_endings,
 )

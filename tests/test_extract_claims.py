@@ -850,3 +850,49 @@ def test_a_measure_announced_in_the_passive_by_a_minister_is_an_intent():
 )
 def test_calling_others_criminals_or_idle_accuses_them(text, kind):
     assert claims_of(facts_of(text)) == {("Amos Kiprono", kind)}
+
+
+def test_a_rule_stated_with_nobody_is_no_denial():
+    facts = facts_of("President Viktar Sakalouski said that nobody in the government was untouchable.")
+    assert claims_of(facts) == {("Viktar Sakalouski", "assertion")}
+
+
+def test_rejecting_a_warning_as_a_ploy_denies_it_and_keeps_the_reason():
+    facts = facts_of("Lithuania's foreign ministry rejected the warning as an attempt to divert attention.")
+    [claim] = facts.claims
+    assert claim.kind == "denial"
+    assert "divert attention" in claim.text
+
+
+def test_warning_another_country_against_provocations_threatens_it():
+    facts = facts_of(
+        "President Viktar Sakalouski warned neighbouring Lithuania and Poland against what he called "
+        '"provocations".'
+    )
+    [claim] = facts.claims
+    assert claim.kind == "threat"
+    assert {"Lithuania", "Poland"} <= names(facts, claim.about)
+    facts = facts_of("The ministry warned residents against returning to their homes before Friday.")
+    assert {kind for _, kind in claims_of(facts)} <= {"assertion"}
+
+
+def test_the_company_is_the_company_named_just_before_even_when_it_was_no_subject():
+    facts = facts_of(
+        "Police have detained three engineers employed by the Xe Kong Power Company. The company denied "
+        "any negligence."
+    )
+    assert claims_of(facts) == {("Xe Kong Power Company", "denial")}
+
+
+def test_his_seat_in_what_a_man_says_he_will_stand_for_is_his_own():
+    facts = facts_of(
+        "Foreign Minister Alistair Penrose stays in his post. Grant Whitaker said he accepted the decision "
+        "and would stand again as a candidate in his Auckland seat."
+    )
+    [claim] = facts.claims
+    assert "Alistair Penrose" not in names(facts, claim.about)
+
+
+def test_saying_the_culprits_will_be_found_wherever_they_hide_threatens_them():
+    facts = facts_of('"Those who planned this cowardly attack will be found wherever they hide," said Aktaş.')
+    assert claims_of(facts) == {("Aktaş", "threat")}

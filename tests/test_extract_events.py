@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import events_of, facts_of, names, roles_of
+from tests.extraction import claims_of, events_of, facts_of, names, roles_of
 
 
 def test_an_attack_with_its_agent_place_and_figures():
@@ -1046,3 +1046,90 @@ def test_a_dismissal_a_news_agency_reports_is_news_and_an_evacuation_failed_to_b
     )
     assert [e.type for e in facts.events] == ["Dismissal"]
     assert facts.claims == []
+
+
+def test_premises_named_for_their_city_place_the_search_there():
+    facts = facts_of(
+        "The State Control Committee said it had detained three managers of the utility and searched its "
+        "Minsk headquarters."
+    )
+    [investigation] = events_of(facts, "Investigation")
+    assert "Minsk" in names(facts, investigation.places)
+
+
+def test_a_bare_count_of_the_wounded_the_tagger_took_for_a_date_is_still_the_injured():
+    facts = facts_of(
+        "Drones struck a crowded market in El Obeid, killing 23 people and wounding 61, according to the "
+        "health ministry."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {n: f.value for n, f in attack.figures.items()} == {"deaths": 23, "injured": 61}
+
+
+def test_killings_in_strikes_one_side_accuses_the_other_of_are_an_attack_with_no_doer():
+    facts = facts_of(
+        "Rebel spokesman Aime Bisimwa accused the army of killing nine civilians in a drone strike on "
+        "Kibabi on Sunday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Kibabi"}
+    assert attack.figures["deaths"].value == 9
+    assert attack.participants == []
+    assert {kind for _, kind in claims_of(facts)} == {"accusation"}
+
+
+def test_talks_hosted_between_two_sides_or_with_a_guest_have_them_all_as_participants():
+    facts = facts_of(
+        "Egypt hosted the first direct talks in more than a year between the Sudanese army and the "
+        "Rapid Support Forces on Tuesday."
+    )
+    [talks] = events_of(facts, "Meeting")
+    assert {"Egypt", "Rapid Support Forces"} <= names(facts, talks.participants)
+    facts = facts_of(
+        "Saudi Foreign Minister Khalid bin Mansour hosted Yemeni Prime Minister Salem Baharoun in Riyadh "
+        "on Monday for talks on a ceasefire."
+    )
+    [talks] = events_of(facts, "Meeting")
+    assert {"Khalid bin Mansour", "Salem Baharoun"} <= names(facts, talks.participants)
+
+
+def test_ministers_due_to_meet_are_the_meetings_participants():
+    facts = facts_of(
+        "Foreign ministers of the Gulf Cooperation Council are due to meet in Riyadh on Thursday."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert "Gulf Cooperation Council" in names(facts, meeting.participants)
+
+
+def test_an_election_to_a_party_post_and_a_ballot_won_against_a_rival_are_votes_in_the_country():
+    facts = facts_of("New Zealand's Education Minister Anna Kelleher was elected unopposed as deputy leader.")
+    [vote] = events_of(facts, "Election")
+    assert names(facts, vote.participants) == {"Anna Kelleher"}
+    assert names(facts, vote.places) == {"New Zealand"}
+    facts = facts_of("Helen Marsh defeated Grant Whitaker by 29 votes to 20 in a ballot of lawmakers.")
+    [vote] = events_of(facts, "Election")
+    assert {"Helen Marsh", "Grant Whitaker"} <= names(facts, vote.participants)
+    assert events_of(facts_of("The newly elected parliament met on Monday."), "Election") == []
+    assert events_of(facts_of("Mr Otieno was first elected to Parliament in 2013."), "Election") == []
+    facts = facts_of("Hamdani, who was re-elected in 2024 for a second five-year term, has promised reform.")
+    assert [e.type for e in facts.events] == ["Election"]
+
+
+def test_a_bombing_told_again_through_the_explosion_and_a_claim_of_it_is_one_attack():
+    facts = facts_of(
+        "A bomb blast tore through a crowded market in the northern Afghan city of Pul-e-Khumri on "
+        "Wednesday, killing 19 people. The explosion struck the vegetable market in the centre of the "
+        "city, the capital of Baghlan province. The regional branch of the Islamic State group, known as "
+        "Islamic State Khorasan, claimed responsibility, saying it had targeted members of the Taliban."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Pul-e-Khumri" in names(facts, attack.places)
+    assert "Islamic State Khorasan" in names(facts, attack.participants)
+
+
+def test_dozens_of_attacks_over_years_and_their_targets_are_no_one_attack():
+    facts = facts_of(
+        "Islamic State Khorasan has carried out dozens of attacks in Afghanistan since the Taliban returned "
+        "to power in 2021, targeting mosques and schools, though the number of attacks has fallen."
+    )
+    assert events_of(facts, "Attack") == []

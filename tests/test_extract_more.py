@@ -333,7 +333,7 @@ def test_names_keep_their_hyphens_and_inner_possessives():
 
 def test_an_abbreviated_rank_does_not_end_the_sentence():
     facts = facts_of("Kosiniak-Kamysz dismissed the head of the Armament Agency, Brig. Gen. Tomasz Wrona.")
-    assert ("Tomasz Wrona", "head", "former") in roles_of(facts)
+    assert ("Tomasz Wrona", "head of the armament agency", "former") in roles_of(facts)
     assert names(facts, events_of(facts, "Dismissal")[0].participants) >= {"Tomasz Wrona"}
 
 

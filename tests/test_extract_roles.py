@@ -3,7 +3,7 @@
 import pytest
 
 from kg.names import fold
-from tests.extraction import facts_of, label, replacements_of, roles_of
+from tests.extraction import claims_of, facts_of, label, replacements_of, roles_of
 
 
 @pytest.mark.parametrize(
@@ -1026,3 +1026,88 @@ def test_police_in_a_title_or_a_force_name_leaves_the_post_whole():
         "The prime minister dismissed the head of the Somali Police Force, General Abdiwali Ali Korshel."
     )
     assert "Somali Police Force" in {actor.label for actor in facts.actors.values()}
+
+
+def test_a_minister_of_state_for_a_portfolio_is_not_that_portfolios_minister():
+    facts = facts_of("Olivier Kayitare, the minister of state for transport, met the envoy in Kigali.")
+    assert ("Olivier Kayitare", "minister of state for transport", "current") in roles_of(facts)
+
+
+def test_one_who_will_run_a_ministry_just_left_on_an_interim_basis_takes_it_over():
+    facts = facts_of(
+        "President Jean Mugisha dismissed Infrastructure Minister Patrick Rutayisire on Monday. Olivier "
+        "Kayitare will run the infrastructure ministry on an interim basis."
+    )
+    assert ("Olivier Kayitare", "Patrick Rutayisire", "minister of infrastructure") in replacements_of(facts)
+
+
+def test_a_deputy_appointed_acting_director_takes_over_the_directorship_she_was_deputy_in():
+    facts = facts_of(
+        "Johannes Hamutenya, the director of disaster risk management, resigned on Wednesday. Prime "
+        "Minister Lucia Nghifitikeko appointed his deputy, Martha Iipinge, as acting director."
+    )
+    assert (
+        "Martha Iipinge",
+        "Johannes Hamutenya",
+        "director of disaster risk management",
+    ) in replacements_of(facts)
+
+
+def test_one_suspended_and_replaced_by_his_deputy_is_succeeded_by_the_deputy():
+    facts = facts_of(
+        "The port's director general, Rear Admiral Komi Atsou, was detained on Thursday. He was suspended "
+        "the same day and replaced on an interim basis by his deputy, Afi Mensah."
+    )
+    assert replacements_of(facts) == {("Afi Mensah", "Komi Atsou", "director general")}
+    assert not any(fold(post) == "rear admiral" for _, post, _ in roles_of(facts))
+
+
+def test_a_predecessor_named_beside_his_successor_was_replaced_by_him():
+    facts = facts_of(
+        "Hery Rakotomalala was appointed prime minister last July after his predecessor, Fenitra "
+        "Rabemananjara, stepped down over a dispute with the president."
+    )
+    assert ("Hery Rakotomalala", "Fenitra Rabemananjara", "prime minister") in replacements_of(facts)
+
+
+def test_naming_joined_to_a_passive_relative_clause_still_names_the_successor():
+    facts = facts_of(
+        "Zintani dismissed Interior Minister Khaled al-Mabrouk, whose units were involved in the fighting, "
+        "and named Salem Ghaith, a former police chief of Misrata, as acting interior minister."
+    )
+    assert ("Salem Ghaith", "Khaled al-Mabrouk", "minister of interior") in replacements_of(facts)
+
+
+def test_a_deputy_who_will_run_the_agency_its_dismissed_head_ran_succeeds_him():
+    facts = facts_of(
+        "The minister dismissed the head of the Armament Agency, General Tomasz Wrona. His deputy, Colonel "
+        "Anna Mazur, will run the agency in an acting capacity until a permanent chief is chosen."
+    )
+    assert ("Anna Mazur", "Tomasz Wrona", "head of the armament agency") in replacements_of(facts)
+
+
+def test_a_joint_portfolio_title_the_parser_split_from_the_name_is_still_the_speakers_post():
+    facts = facts_of(
+        "Interior and Public Security Minister Gervais Bigirimana accused the rebels of carrying out both "
+        "attacks."
+    )
+    assert ("Gervais Bigirimana", "minister of interior and public security", "current") in roles_of(facts)
+    assert {speaker for speaker, _ in claims_of(facts)} == {"Gervais Bigirimana"}
+
+
+def test_the_new_prime_minister_is_the_one_just_appointed():
+    facts = facts_of(
+        "The emir appointed Sheikh Fahad al-Salem as prime minister on Wednesday. Finance Minister Anwar "
+        "al-Mutairi had been expected to keep his post. The new prime minister wasted little time. Hours "
+        "after taking the oath, he replaced Foreign Minister Abdullah al-Rashidi with Bader al-Ajmi."
+    )
+    [dismissal] = [e for e in facts.events if e.type == "Dismissal"]
+    assert "Fahad al-Salem" in {label(facts, k) for k in dismissal.participants}
+
+
+def test_named_as_the_new_prime_minister_is_a_post_not_a_reference_to_the_last_one():
+    facts = facts_of(
+        "President Yerlan Sadykov accepted the resignation of Prime Minister Askar Temirbayev's government "
+        "and nominated his chief of staff, Daniyar Zhunusov, as the new prime minister."
+    )
+    assert ("Daniyar Zhunusov", "prime minister", "new") in roles_of(facts)

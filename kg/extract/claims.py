@@ -54,6 +54,8 @@ def denied_existence(clause) -> bool:
         return False  # "None of the missiles was intercepted" is a tally
     if sx.modal(clause) or not (perfect or sx.tense(clause) == "past"):
         return False  # "there will be no untouchables" promises, it does not deny
+    if clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.children):
+        return False  # "nobody in the government was untouchable": a rule stated, no event denied
     subject = sx.direct_subject(clause) or next((c for c in clause.children if c.dep_ == "expl"), None)
     if subject is None:
         return False
@@ -194,7 +196,12 @@ class Claims:
         if kind == "intent" and self._formulaic(content):
             return
         speaker = self._speaker(verb)
-        if verb.lemma_ == "warn" and not self._hostile(content) and not self._own_action(content, speaker):
+        if (
+            verb.lemma_ == "warn"
+            and not self._hostile(content)
+            and not self._own_action(content, speaker)
+            and not self._warned_off(verb, speaker)
+        ):
             kind = "assertion"  # "warned that the death toll could rise" predicts, it does not threaten
         if not speaker:
             return
@@ -229,6 +236,14 @@ class Claims:
             ]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
         self._record(Claim(speaker, kind, tidy(joined(tokens)), [index], about))
+
+    def _warned_off(self, verb, speaker: str | None) -> bool:
+        """'warned Lithuania and Poland against provocations': another side told what it must not do."""
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        if against is None or against.i < verb.i:
+            return False
+        warned = self.mentions.actors_in(verb.doc[verb.i + 1 : against.i])  # "warned neighbouring X"
+        return any(k != speaker and self.mentions.actors[k].kind != "Place" for k in warned)
 
     def _relayed(self, verb) -> bool:
         """'Sisi stressed the need to ..., spokesman Shennawy said', 'Erdogan told Sisi that ..., the
@@ -274,6 +289,8 @@ class Claims:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("for", "on") and verb.lemma_ == "call":
                 found.append(child)  # "called for more air defence"
+            elif child.dep_ == "prep" and child.lower_ == "against" and verb.lemma_ == "warn":
+                found.append(child)  # "warned Lithuania against what he called provocations"
             elif verb.lemma_ in ("call", "term") and child.dep_ in ("oprd", "xcomp"):
                 found.append(child)  # "calling her a safe pair of hands", "termed it an attempt to ..."
             elif verb.lemma_ == "call" and child in sx.demand_clauses(verb):
@@ -283,7 +300,11 @@ class Claims:
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "as"
-                and (lx.CLAIM_VERBS[verb.lemma_] == "accusation" or verb.lemma_ in lx.AS_VERBS)
+                and (
+                    lx.CLAIM_VERBS[verb.lemma_] == "accusation"
+                    or verb.lemma_ in lx.AS_VERBS
+                    or verb.lemma_ in ("reject", "rebuff")  # "rejected the warning as an attempt to ..."
+                )
             ):
                 found.append(child)  # "condemned the strikes as a flagrant violation"
         if verb.lemma_ in lx.AS_VERBS and not any(c.lower_ == "as" for c in found):

@@ -258,6 +258,8 @@ def trigger_type(token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if inside_name(token):
             return None  # "the Department of Special Investigation" is a body, no investigation
+        if token.dep_ == "compound" and token.head.lemma_ in WEAPON_NOUNS | {"helicopter", "aircraft"}:
+            return None  # "Shahed-type attack drones": a kind of weapon, no event
         if speech_occasion(token):
             return "Speech"
         if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -313,6 +315,13 @@ def trigger_type(token) -> str | None:
             and sx.prep_objects(token, "on", "at")
         ):
             return "Attack"  # "gunmen opened fire on three vehicles"
+        if lemma == "elect":  # "was elected unopposed as deputy leader"; not "first elected to Parliament"
+            again = (
+                token.i > 1 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re"
+            )  # "re-elected"
+            complements = [c for c in token.children if c.dep_ in ("oprd", "attr")]
+            posts = complements + [o for t in [token, *complements] for o in sx.prep_objects(t, "as")]
+            return "Election" if again or any(p.lemma_ in lx.POST_NOUNS for p in posts) else None
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind
@@ -324,7 +333,7 @@ def trigger_type(token) -> str | None:
             c.lower_ == "in" and c.dep_ in ("prt", "prep") and not list(c.children) for c in token.children
         ):
             return "Appointment"  # "swore him in", "was sworn in as minister", "swore in X"; not "an oath"
-        if lemma in ("host", "welcome") and any(
+        if lemma in lx.HOST_VERBS and any(
             c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children
         ):
             return "Meeting"  # "after hosting Volodymyr Zelenskyy in Istanbul": a host meets a guest
@@ -440,18 +449,47 @@ class Events:
             if mention:  # "At least 31 inmates were killed when rival gangs fought": the killing is told
                 mention.event.date = date_of(killing, dates)
                 found.append(mention)
+        if not any(m.event.type == "Attack" for m in found):
+            found += self._accused_killing(index, span, dates)
         self._place_fallback(span, found)
         self._figures(span, found, index)
         for mention in found:
             self._merge(mention, index)
         self._responsibility(span, index)
 
+    def _group_of(self, subject) -> str | None:
+        """The group a subject names: 'Al-Shabaab'; 'The regional branch of the Islamic State group,
+        known as Islamic State Khorasan': the name it is known by, else the group it is a branch of."""
+        key = self.mentions.actor(subject)
+        if key or subject.lemma_ not in lx.BRANCH_NOUNS:
+            return key
+        known = [o for c in subject.children if c.dep_ == "acl" for o in sx.prep_objects(c, "as")]
+        named = [k for t in known + sx.prep_objects(subject, "of") for k in [self.mentions.actor(t)] if k]
+        return named[0] if named else None
+
+    def _accused_killing(self, index: int, span, dates: list) -> list[Mention]:
+        """'accused the army of killing 11 civilians in air strikes on Nyala': that people were killed
+        there is told as known; who struck is the accuser's claim, so the strike has no doer."""
+        for verb in (t for t in span if t.lemma_ in ("accuse", "blame") and t.pos_ == "VERB"):
+            for killing in (t for p in sx.prep_objects(verb, "of", "for") for t in [p] if t.lemma_ == "kill"):
+                counts = [c for o in sx.objects(killing) for c in [o, *o.children] if c.like_num]
+                quantity = parse_quantity(counts[0].text) if counts else None
+                strikes = [o for o in sx.prep_objects(killing, "in") if trigger_type(o) == "Attack"]
+                if quantity is None or not strikes:
+                    continue
+                event = Event("Attack", self._label(strikes[0]), [index], date=date_of(killing, dates))
+                event.figures["deaths"] = Figure("deaths", quantity.value, quantity.qualifier, quantity.text)
+                self._locate(event, strikes[0])
+                if event.places:
+                    return [Mention(event, strikes[0])]
+        return []
+
     def _responsibility(self, span, index: int) -> None:
         """A group that claims an attack took part in it: 'Al-Shabaab claimed responsibility for the
         bombing', 'the group claimed the raid', 'said its fighters had targeted "apostate officials"'."""
         for verb in span:
             subject = sx.subject_token(verb) if verb.pos_ == "VERB" else None
-            claimer = self.mentions.actor(subject) if subject is not None else None
+            claimer = self._group_of(subject) if subject is not None else None
             if not claimer or self.mentions.actors[claimer].kind not in ("Organization", "Group"):
                 continue
             owned = verb.lemma_ == "claim" and any(  # "claimed the raid", "claimed responsibility"
@@ -548,6 +586,15 @@ class Events:
                 return False  # "Odesa has been targeted repeatedly": a pattern, not one event
             if token.dep_ == "acl" and kind in ("TerritorialChange", "Attack"):
                 return False  # "territory seized by Russia" describes the territory
+            told = [o for h in sx.heads(token, 2) for o in sx.objects(h)]
+            told += [p for o in told for p in sx.prep_objects(o, "of")]  # "dozens of attacks"
+            if (
+                kind == "Attack"
+                and token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and any(trigger_type(o) == "Attack" for o in told)
+            ):
+                return False  # "has carried out dozens of attacks ..., targeting mosques": those attacks
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
             return False
@@ -555,9 +602,9 @@ class Events:
             kind == "Attack"
             and token.tag_ == "NNS"
             and token.head.lower_ == "of"
-            and token.head.head.lemma_ in (DURATIONS)
+            and (token.head.head.lemma_ in DURATIONS or token.head.head.lower_ in lx.MANY_WORDS)
         ):
-            return False  # "two winters of Russian strikes": a campaign, not one event
+            return False  # "two winters of Russian strikes", "dozens of attacks": a campaign, not one event
         if (
             kind == "Attack"
             and token.tag_ == "NNS"
@@ -584,10 +631,15 @@ class Events:
         """'the strike', 'its offensive'; 'One hit a house': one of the projectiles told before."""
         if told_in_part(token):
             return True
+        if token.pos_ == "VERB" and any(
+            a.lemma_ == "claim" and any(o.lemma_ == "responsibility" for o in sx.objects(a))
+            for a in token.ancestors
+        ):
+            return True  # "claimed responsibility, saying it had targeted X": the attack claimed
         subject = sx.subject_token(token) if token.pos_ == "VERB" else None
         if (
             subject is not None
-            and subject.lemma_ in lx.ATTACKER_NOUNS
+            and (subject.lemma_ in lx.ATTACKER_NOUNS | lx.BLAST_NOUNS or trigger_type(subject) == "Attack")
             and any(c.lower_ == "the" for c in subject.children)
         ):
             return True  # "the attackers first rammed a truck into the wall": the attack told before
@@ -758,7 +810,13 @@ class Events:
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
             if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"
-                for obj in sx.prep_objects(head, "alongside", "with"):
+                for obj in sx.prep_objects(head, "alongside", "with", "between"):  # "hosted talks between"
+                    self._add(event, self._actors_of(obj), places_ok=False)
+                if head.lemma_ in lx.HOST_VERBS:  # "hosted Prime Minister X in Riyadh for talks"
+                    for obj in sx.objects(head):
+                        self._add(event, self._actors_of(obj), places_ok=False)
+            if event.type == "Election" and head.lemma_ in lx.DEFEAT_VERBS:  # "defeated X in a ballot"
+                for obj in sx.objects(head):
                     self._add(event, self._actors_of(obj), places_ok=False)
             self._locate(event, head)
         elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -815,7 +873,12 @@ class Events:
         )
         for obj in objects if len(heads) > 1 else []:  # "shelled the town of Pinga", "struck Kharkiv"
             target = self.mentions.actor(obj)
-            if obj.lemma_ in lx.SETTLEMENT_NOUNS or target and self.mentions.actors[target].kind == "Place":
+            # "searched its Minsk headquarters": premises named for their city are there
+            if (
+                obj.lemma_ in lx.SETTLEMENT_NOUNS | lx.PREMISES
+                or target
+                and self.mentions.actors[target].kind == "Place"
+            ):
                 named = [
                     k
                     for k in self.mentions.actors_in(phrase_tokens(obj))
@@ -861,9 +924,12 @@ class Events:
             )
             if not counted or looks_like_year(token.text):
                 continue
-            if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT") or token.dep_ in (
-                "quantmod",
-                "compound",
+            # "wounding 61", the number tagged a date: a count of the people a casualty verb takes
+            victims = token.dep_ == "dobj" and token.head.lemma_ in lx.CASUALTY_VERBS
+            if (
+                token.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT")
+                and not (token.ent_type_ == "DATE" and victims)
+                or token.dep_ in ("quantmod", "compound")
             ):
                 continue
             phrase = [
@@ -939,6 +1005,15 @@ class Events:
             if appointer and appointer != person:
                 event.participants.append(appointer)
             self.events.append(event)
+
+    def locate_votes(self) -> None:
+        """A vote told with no place is held in the country of those who take part in it, or of the
+        article: 'won a confidence vote in parliament'."""
+        for event in (e for e in self.events if e.type == "Election" and not e.places):
+            countries = [self.mentions.country_of(k) for k in event.participants]
+            country = next((c for c in countries if c), None) or self.mentions.main_country()
+            if country:
+                event.places.append(self.mentions.use(country))
 
     def appointments_from(self, roles) -> None:
         """Whoever takes up a post in the article was appointed: 'X replaces Y', 'X becomes deputy PM'.
@@ -1058,6 +1133,12 @@ class Events:
             # "A drone strike on a camp near El Fasher ... The attack on Abu Shouk camp": told again at once,
             # at a place the reference data cannot put anywhere
             unplaced = all(self.mentions.country_of(p) is None for p in places)
+            # "The explosion struck the market in the centre of the city, the capital of Baghlan
+            # province": a region round the place told just before
+            regional = all(
+                self.mentions.actors[p].label.split()[-1].lower() in lx.REGION_ENDINGS for p in places
+            )
+            unplaced = unplaced or regional
             narrower = (
                 narrower
                 or event.definite

@@ -92,6 +92,7 @@ MINISTRY_TOPICS = {
     "foreign affairs": "foreign affairs",
     "foreign": "foreign affairs",
     "interior": "interior",
+    "public security": "public security",
     "internal affairs": "interior",
     "home": "interior",
     "finance": "finance",
@@ -254,7 +255,7 @@ STATIONED_VERBS = {"base", "station", "post", "deploy", "live"}  # "posted in Pe
 
 # Succession. Verb lemma -> which argument is the predecessor.
 SUCCESSION_VERBS = {"replace", "succeed"}
-PREDECESSOR_NOUNS = {"replacement", "successor"}
+PREDECESSOR_NOUNS = {"replacement", "successor", "predecessor"}
 
 # Event triggers by type: nouns and verbs (lemmas).
 EVENT_NOUNS = {
@@ -314,6 +315,10 @@ EVENT_NOUNS = {
     "Election": {"election", "vote", "referendum", "ballot"},
 }
 ARREST_VERBS = {"arrest", "detain"}
+# A host meets the guest: "hosted Prime Minister X in Riyadh for talks".
+HOST_VERBS = {"host", "welcome", "receive"}
+# Beating someone in a vote: "defeated Whitaker by 29 votes to 20 in a ballot of lawmakers".
+DEFEAT_VERBS = {"defeat", "beat", "oust", "edge"}
 EVENT_VERBS = {
     "Meeting": {"meet", "negotiate"},
     "Attack": {
@@ -345,7 +350,7 @@ EVENT_VERBS = {
         "designate",
         "promote",
     },
-    "Election": {"vote"},
+    "Election": {"vote", "elect", "re-elect", "reelect"},
     "Resignation": {"resign", "quit", "retire"},
     "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve", "suspend"},
     "Investigation": {"investigate", "probe", *ARREST_VERBS},  # an arrest is a step of one
@@ -400,7 +405,13 @@ HABITUAL_MODIFIERS = {
     "relentless",
     "persistent",
     "routine",
+    "numerous",
+    "countless",
 }
+# Parts of a group that act for it: "the regional branch of the Islamic State group".
+BRANCH_NOUNS = {"branch", "wing", "affiliate", "faction", "offshoot", "cell"}
+# Counts that make a plural event noun many events: "dozens of attacks since 2021".
+MANY_WORDS = {"dozens", "hundreds", "scores", "thousands", "tens", "number"}  # "the number of attacks"
 # "The villages of Yohmor and Mayfadoun": what follows "of" names places ("in place of X" does not).
 SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "capital"}  # "the district capital of X"
 # What else a place is described as: "Gidan Dawa, a farming community in Katsina State".
@@ -531,6 +542,8 @@ NOT_ATTACKERS = {
 # Who carries out a group's attacks: "the group said its fighters had targeted ...".
 # Those who carry out an attack, whom "the" points back at: "the attackers rammed a truck into ...".
 ATTACKER_NOUNS = {"attacker", "assailant", "gunman", "raider", "militant", "insurgent"}
+# What goes off in a bombing: "The explosion struck the vegetable market" tells the bombing again.
+BLAST_NOUNS = {"explosion", "blast", "bomb", "device"}
 FIGHTER_NOUNS = {"fighter", "militant", "man", "mujahideen", "unit", "member", "soldier", "force", "cell"}
 IDIOM_OBJECTS = {
     "tone",
@@ -808,6 +821,8 @@ PUNISHMENT_PHRASES = (
     "force of the law",
     "wrath of the law",
     "no place to hide",
+    "wherever they hide",
+    "wherever they are",
     "nowhere to hide",
 )
 # A spokesperson not named speaks for the body named beside the word: "a Commission spokesperson said".
@@ -870,6 +885,12 @@ STATEMENT_NOUNS = {
     "charges",
     "reports",
     "suggestions",
+    "warning",  # "rejected the warning as an attempt to divert attention"
+    "warnings",
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
 }
 # A statement that the speaker did no wrong is a denial: "insisted he had done nothing wrong",
 # "said Moscow had nothing to do with it", "called the charges baseless".
@@ -1029,12 +1050,26 @@ SEEK_VERBS = {"win", "seek", "rally", "garner", "secure", "muster", "build", "ga
 SEATS_OF_GOVERNMENT = {"state house", "blue house", "white house", "downing street", "malacanang", "elysee"}
 # What one person takes of another's: "was posted in his place", "named as her successor".
 TAKEN_PLACES = {"place", "post", "job", "role", "seat", "successor", "shoe"}
+# Verbs done in one's own place: "stood again in his seat", "kept her job", "lost his seat".
+OWN_PLACE_VERBS = {
+    "stand",
+    "run",
+    "keep",
+    "retain",
+    "hold",
+    "remain",
+    "stay",
+    "lose",
+    "win",
+    "defend",
+    "contest",
+}
 # Verbs that break an agreement in force: its being broken is no proposal.
 BREACH_VERBS = {"violate", "breach", "break", "flout", "undermine"}
 # Nouns that, with "the" alone, point back at the organisation named last: "According to the group".
 GROUP_REFERENCES = {"group", "movement", "organisation", "organization", "militia"}
 # Adjectives that leave a description pointing back at a person: "the outgoing premier".
-DESCRIPTION_ADJECTIVES = {"outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
+DESCRIPTION_ADJECTIVES = {"new", "outgoing", "incoming", "embattled", "beleaguered", "veteran", "defeated"}
 # Quotation marks and the mark that closes (or opens) them.
 QUOTE_PAIRS = {"\u201c": "\u201d", "\u201d": "\u201c", '"': '"'}
 # Cities whose datelines report international bodies' news, not the host country's.
@@ -1173,6 +1208,7 @@ RANKS_MILITARY = {
     "marshal",
     "brigadier",
     "commodore",
+    "rear",  # "Rear Admiral"
     "lt",
     "gen",
     "col",

@@ -416,13 +416,18 @@ class Mentions:
         if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) and any(
             c.lower_ == "the" for c in token.children
         ):
-            described = token.lemma_ in lx.PERSON_DESCRIPTIONS and not any(
-                c.dep_ in ("compound", "amod", "poss")
-                and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
-                and not (c.lower_ == "prime" and described_title(token) == "prime minister")
-                or c.dep_ == "prep"
-                and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
-                for c in token.children
+            predicate = token.dep_ in ("attr", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as"
+            described = (
+                token.lemma_ in lx.PERSON_DESCRIPTIONS
+                and not predicate
+                and not any(
+                    c.dep_ in ("compound", "amod", "poss")
+                    and c.lower_ not in lx.DESCRIPTION_ADJECTIVES
+                    and not (c.lower_ == "prime" and described_title(token) == "prime minister")
+                    or c.dep_ == "prep"
+                    and any(self.by_token.get(token_key(t)) for t in c.subtree)  # "the president of France"
+                    for c in token.children
+                )
             )
             if described:  # "the minister", "the outgoing premier"; "accused the president of purging"
                 holder = self._title_holder(index, token)
@@ -470,6 +475,10 @@ class Mentions:
             # a clause, not one only named ("In a filing with the Stock Exchange, the company said")
             acting = [(i, t, key) for i, t, key in self.groups if in_subject(t)]
             found = self._last_named(acting, index, token, 1)
+            # or one named as that kind of body just before: "engineers employed by the Xe Kong Power
+            # Company ... The company denied any negligence"
+            kind = [(i, t, k) for i, t, k in self.groups if fold(self.actors[k].label).endswith(token.lemma_)]
+            found = found or self._last_named(kind, index, token, 1)
             if found:
                 return found[0]
         if lower in lx.GROUP_NOUNS or token.lemma_ in lx.GROUP_NOUNS:
@@ -754,7 +763,8 @@ class Mentions:
             # "Khan was posted in his place": no one takes their own place
             verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = sx.subject_token(verb) if verb is not None else None
-            if subject is not None:
+            # "would stand again in his Auckland seat", "kept his job": one's own place
+            if subject is not None and verb.lemma_ not in lx.OWN_PLACE_VERBS:
                 excluded.add(self.by_token.get(token_key(subject)))
             if verb is not None and verb.lemma_ in lx.APPOINT_VERBS:  # "named X as his successor": not X
                 excluded |= {self.by_token.get(token_key(o)) for o in sx.objects(verb)}

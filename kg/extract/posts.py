@@ -282,6 +282,16 @@ class Posts:
                         t.text_with_ws for t in obj.subtree if t.lower_ != "the" and t.i not in owners
                     ).strip(" ,")
         ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
+        of_state = any(  # "minister of state for transport": a junior minister, not the minister
+            p.lower_ == "of" and o.lower_ == "state" and not list(o.children)
+            for p in noun.children
+            if p.dep_ == "prep"
+            for o in p.children
+        )
+        if of_state and topic and topic != ["state"] and noun.lower_ == "minister":
+            country = self._country_in(tokens) or self._context_country(holder)
+            words = [w for w in topic if w not in ("the",)]
+            return self.get(f"Minister of State for {title_case(' '.join(words))}", country)
         if topic and noun.lower_ in ("minister", "secretary") and canonical_topic(topic) and not ranks:
             country = organization or self._country_in(tokens) or self._context_country(holder)
             return self.minister(topic, country)
@@ -289,6 +299,10 @@ class Posts:
         if post and phrase and organization and self.mentions.actors[organization].kind == "Country":
             post = self.get(f"{post.label} of {title_case(phrase)}", organization)
         elif post and organization:
+            body = self.mentions.actors[organization]
+            if post.label in ("Head", "Chief", "Director", "Commander") and body.kind != "Country":
+                # "the head of the Armament Agency": the agency's head, not a head of anything
+                return self.get(f"{post.label} of the {body.label.removeprefix('the ')}", organization)
             post = self.get(post.label, organization)
         elif post and phrase:  # "deputy head of the state grid operator Ukrenergo"
             country = self._country_in(tokens) or self._context_country(holder)

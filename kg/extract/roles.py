@@ -96,6 +96,13 @@ def departed_before(verb) -> list:
 ORGANIZATION_KINDS = ("Organization", "GovernmentBody", "PoliticalParty")  # bodies with posts of their own
 
 
+def title_noun(post: Post) -> str:
+    """What a description calls the holder: 'Prime Minister' -> prime minister, 'Minister of Defence' ->
+    minister, 'Governor of Attapeu' -> governor."""
+    words = fold(post.label).split()
+    return "prime minister" if words[:2] == ["prime", "minister"] else words[0]
+
+
 def joint_portfolio(title: list) -> bool:
     """'Energy and Mines Minister', 'Trade, Industry and Tourism Minister': one minister's title."""
     words = [t.lower_ for t in title if t.is_alpha]
@@ -144,6 +151,8 @@ class Roles:
             return
         title = title or self.posts.wording.get(post.key)
         post = self._placed(person, post)
+        if status == "new":  # "appointed X as prime minister ... The new prime minister": X
+            self.mentions.titles.setdefault(person, set()).add(title_noun(post))
         tenure = next((t for t in self.tenures if t.person == person and t.post is post), None)
         if tenure is None:
             tenure = Tenure(person, post, status, [])
@@ -165,6 +174,22 @@ class Roles:
             if tenure.person == person and tenure.post.label.startswith(f"{prefix}{post.label} of "):
                 return self.posts.get(tenure.post.label.removeprefix(prefix), tenure.post.organization)
         return post
+
+    def _place_bare_posts(self) -> None:
+        """'appointed his deputy, X, as acting director': known once the whole sentence is read, the
+        post X was deputy in places the directorship she takes up."""
+        for tenure in [t for t in self.tenures if t.status == "new"]:
+            placed = self._placed(tenure.person, tenure.post)
+            if placed is tenure.post:
+                continue
+            same = next((t for t in self.tenures if t.person == tenure.person and t.post is placed), None)
+            if same is None:
+                tenure.post = placed
+            else:
+                same.status = "new"
+                same.sentences = sorted(set(same.sentences) | set(tenure.sentences))
+                same.titles += [t for t in tenure.titles if t not in same.titles]
+                self.tenures.remove(tenure)
 
     def replace(
         self,
@@ -419,6 +444,7 @@ class Roles:
         self._promoted_from()
         self._fill_bare_posts()
         self._drop_bare_posts()
+        self._place_bare_posts()
         self._implicit_replacements()
         self._pair_respectively()
         for r in self.replacements:
@@ -986,6 +1012,9 @@ class Roles:
         for obj in led:
             # a department led in the passive; not "the delegation was led by X"
             post = self.posts.from_department(obj, person) if passive else self._led_post(obj, person)
+            held = post is not None and any(t.post is post and t.person != person for t in self.tenures)
+            if post and sx.tense(verb) == "future" and (ministerial(post) or held):
+                status = "new"  # "X will run the infrastructure ministry on an interim basis"
             if post:
                 self.hold(person, post, status, index)
 
@@ -1039,6 +1068,23 @@ class Roles:
             for t in words
             if not (t.dep_ == "poss" or any(a.dep_ == "poss" for a in t.ancestors if a in words))
         ]
+        if [t.lower_ for t in words] == [obj.lower_] and any(c.lower_ == "the" for c in obj.children):
+            ending = f" {obj.text.title()}"
+            named = next(  # "the head of the Armament Agency ... will run the agency": that agency's head
+                (
+                    t.post
+                    for t in reversed(self.tenures)
+                    if not t.post.label.startswith("Deputy ")  # who runs it heads it
+                    and (
+                        t.post.label.endswith(ending)
+                        or t.post.organization
+                        and self.mentions.actors[t.post.organization].label.endswith(ending)
+                    )
+                ),
+                None,
+            )
+            if named is not None:
+                return named
         title = title or LED_TITLES.get(obj.head.lemma_, "Head")
         country = self.mentions.country_of(person) or self.mentions.main_country()
         return self.posts.get(f"{title} of the {title_case(' '.join(t.text for t in words))}", country)
@@ -1360,6 +1406,11 @@ class Roles:
             predecessors = [c for c in noun.children if c.dep_ == "poss"] + sx.prep_objects(noun, "to")
             if noun.dep_ == "appos" and self._person(noun.head):
                 successors = [self._person(noun.head)]
+        if noun.lemma_ == "predecessor":  # "after his predecessor, F, stepped down": he replaced F
+            owner = next((self._person(c) for c in noun.children if c.dep_ == "poss"), None)
+            successors = [owner] if owner else []
+            predecessors = [c for c in noun.children if c.dep_ == "appos"]
+            predecessors += [noun.head] if noun.dep_ == "appos" else []
         for token in predecessors:
             predecessor = self._person(token)
             for successor in successors:

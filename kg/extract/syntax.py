@@ -93,6 +93,9 @@ def subject_token(verb):
         if reporting is not None:
             verb = reporting
             continue
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head != verb:
+            verb = verb.head  # "ministers are due to meet", "is ready to sign": the copula's subject
+            continue
         if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head
             if head.pos_ == "ADP":  # "of carrying out": the verb the preposition hangs on
@@ -180,7 +183,16 @@ def is_passive(verb) -> bool:
     """'was replaced', also 'was dropped and replaced by Y', the second verb sharing the first's 'was'."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and is_passive(verb.head)
+    if verb.dep_ != "conj" or verb.head == verb or not is_passive(verb.head):
+        return False
+    # "was suspended and replaced by his deputy", "replaced" tagged a past tense: no object, no subject
+    return (
+        verb.tag_ == "VBN"
+        or verb.tag_ == "VBD"
+        and not any(
+            c.dep_ in ("dobj", "nsubj", "oprd", "dative", "attr", "ccomp", "xcomp") for c in verb.children
+        )
+    )
 
 
 def prep_objects(token, *prepositions: str) -> list:
