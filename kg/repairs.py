@@ -14,7 +14,9 @@ from kg.extract.lexicon import (
     POLICE_WORDS,
     POST_NOUNS,
     RANKS_MILITARY,
+    RECORD_NOUNS,
     REGION_ENDINGS,
+    SUCCESSION_VERBS,
     UNTIL_NOW,
 )
 from kg.extract.syntax import described_with_who
@@ -593,6 +595,41 @@ def finite_participles(doc):
     return doc
 
 
+def decreed_appointments(doc):
+    """'a day after a royal decree named X, until now ambassador to Jordan, as ambassador to Yemen':
+    the parser may read 'named' as a participle ('a man named X'). After a word for a decree it is
+    the decree's verb, X its object, and the phrases after X its own."""
+    for verb in doc:
+        decree = verb.head
+        named = next(
+            (c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.ent_type_ == "PERSON"), None
+        )
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_ in APPOINT_VERBS
+            and decree.lemma_ in RECORD_NOUNS
+            and named is not None
+            and not any(c.dep_ == "agent" for c in verb.children)
+        ):
+            continue
+        if decree.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = decree.head, decree.dep_
+        decree.head, decree.dep_ = verb, "nsubj"
+        named.dep_ = "dobj"
+        later = [c for c in decree.children if c.i > named.i]  # "as ambassador to Yemen", "succeeding Y"
+        later += [t for t in named.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head != named]
+        later += [
+            c for a in verb.ancestors for c in a.children if c.dep_ in ("advcl", "acl") and c.i > named.i
+        ]
+        for child in later:
+            if child.lemma_ in SUCCESSION_VERBS or child.lower_ == "as" or child.head == decree:
+                child.head = verb
+    return doc
+
+
 def reduced_relatives(doc):
     """'Projectiles fired from across the berm struck the city': the parser reads 'fired' as the
     verb and 'struck' as a second one joined without 'and' or a comma, which English does not do.
@@ -867,6 +904,7 @@ COMPONENTS = (
     read_participles,
     relative_antecedents,
     finite_participles,
+    decreed_appointments,
     appointing_prepositions,
     reduced_relatives,
     neighbouring_adjectives,

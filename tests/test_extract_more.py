@@ -249,7 +249,7 @@ def test_an_age_described_person_and_a_move_as_ambassador():
         "succeeds Darius Kuodys, who is moving to Warsaw as ambassador to Poland."
     )
     assert ("Rasa Jurga", "Darius Kuodys", "special envoy") in replacements_of(facts)
-    assert ("Darius Kuodys", "ambassador", "new") in roles_of(facts)
+    assert ("Darius Kuodys", "ambassador to poland", "new") in roles_of(facts)
 
 
 def test_warning_of_ones_own_action_is_a_threat_a_forecast_is_not():

@@ -1111,3 +1111,35 @@ def test_named_as_the_new_prime_minister_is_a_post_not_a_reference_to_the_last_o
         "and nominated his chief of staff, Daniyar Zhunusov, as the new prime minister."
     )
     assert ("Daniyar Zhunusov", "prime minister", "new") in roles_of(facts)
+
+
+def test_appointed_a_day_after_a_predecessor_resigned_whose_post_is_told_later_succeeds_him():
+    facts = facts_of(
+        "President Mourad Hamdani appointed Finance Minister Leila Belkacem as prime minister on Monday, a "
+        "day after Yacine Kherbouche resigned. Belkacem, 58, becomes the first woman to lead the "
+        "government. Reservoirs fell this spring. Kherbouche said he had stepped down for health "
+        "reasons. He had led the government since September 2024."
+    )
+    assert ("Leila Belkacem", "Yacine Kherbouche", "prime minister") in replacements_of(facts)
+
+
+def test_one_relieved_of_duties_and_replaced_is_succeeded_in_the_post_named_beside_him():
+    facts = facts_of(
+        "Hamdani named Amine Slimani, the budget director at the finance ministry, to succeed Leila "
+        "Belkacem as finance minister. Interior Minister Farid Zeroual was relieved of his duties and "
+        "replaced by Nadir Ouali, who until now served as wali, or governor, of Oran province."
+    )
+    assert ("Nadir Ouali", "Farid Zeroual", "minister of interior") in replacements_of(facts)
+    assert ("Nadir Ouali", "wali", "former") in roles_of(facts)
+
+
+def test_a_decree_named_an_ambassador_to_one_country_as_ambassador_to_another():
+    facts = facts_of(
+        "The talks came a day after a royal decree named Prince Turki bin Nawaf, until now the Saudi "
+        "ambassador to Jordan, as ambassador to Yemen, succeeding Mohammed Al-Qahtani."
+    )
+    assert {
+        ("Turki bin Nawaf", "ambassador to jordan", "former"),
+        ("Turki bin Nawaf", "ambassador to yemen", "new"),
+    } <= roles_of(facts)
+    assert ("Turki bin Nawaf", "Mohammed Al-Qahtani", "ambassador to yemen") in replacements_of(facts)

@@ -17,6 +17,7 @@ POST_NOUNS = {
     "tanaiste",
     "hokim",  # a Central Asian region's or city's governor
     "akim",
+    "wali",  # an Algerian or Moroccan province's governor
     "secretary",
     "chancellor",
     "mayor",
@@ -315,6 +316,8 @@ EVENT_NOUNS = {
     "Election": {"election", "vote", "referendum", "ballot"},
 }
 ARREST_VERBS = {"arrest", "detain"}
+# Documents by which appointments are made: "according to a royal decree", "a decree named X".
+RECORD_NOUNS = {"decree", "order", "communique", "gazette", "statement", "resolution"}
 # A host meets the guest: "hosted Prime Minister X in Riyadh for talks".
 HOST_VERBS = {"host", "welcome", "receive"}
 # Beating someone in a vote: "defeated Whitaker by 29 votes to 20 in a ballot of lawmakers".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon as lx
+from kg.extract import syntax as sx
 from kg.extract.mentions import Mentions, token_key
 from kg.model import Post
 from kg.names import fold, slug
@@ -281,6 +282,13 @@ class Posts:
                     phrase = "".join(  # "chief of the military's General Staff": of the General Staff
                         t.text_with_ws for t in obj.subtree if t.lower_ != "the" and t.i not in owners
                     ).strip(" ,")
+        if noun.lower_ in ("ambassador", "envoy") and not organization:
+            hosts = [o for o in sx.prep_objects(noun, "to") if self.mentions.actor(o)]
+            host = self.mentions.actor(hosts[0]) if hosts else None
+            if host and self.mentions.actors[host].kind == "Country":
+                # "the Saudi ambassador to Jordan": a post of Saudi Arabia's, named for where it serves
+                country = self._country_in(tokens) or self._context_country(holder)
+                return self.get(f"Ambassador to {self.mentions.actors[host].label}", country)
         ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
         of_state = any(  # "minister of state for transport": a junior minister, not the minister
             p.lower_ == "of" and o.lower_ == "state" and not list(o.children)

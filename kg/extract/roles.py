@@ -48,7 +48,6 @@ CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
 # Titles of those whose announced appointments are decisions, not guesses.
 DECIDING_TITLES = {"minister", "prime minister", "president"}
 # Documents that record a decision: what they say was done, was done.
-RECORD_NOUNS = {"decree", "order", "communique", "gazette", "statement", "resolution"}
 # Words for a post that someone else held: "took over the job", "her old post went to X".
 VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
@@ -141,6 +140,7 @@ class Roles:
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
         self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
         self.kept: set[tuple[str, int]] = set()  # "will run the energy ministry while keeping trade"
+        self.left_at: dict[str, int] = {}  # person -> sentence of their resignation or dismissal
 
     # -------------------------------------------------------------- recording
 
@@ -320,7 +320,12 @@ class Roles:
                     old.status == "former"
                     and old.post.key == new.post.key
                     and old.person != new.person
-                    and min(abs(new.sentences[0] - i) for i in old.sentences) <= 3  # left nearby
+                    # left nearby: "appointed X as prime minister, a day after Y resigned" (and Y's post
+                    # told paragraphs later: "He had led the government since 2024")
+                    and min(
+                        abs(new.sentences[0] - i) for i in [*old.sentences, self.left_at.get(old.person, -9)]
+                    )
+                    <= 3
                     and not any(
                         r.successor == new.person and r.predecessor == old.person for r in self.replacements
                     )
@@ -355,6 +360,7 @@ class Roles:
     def leave(self, person: str, sentences: list[int]) -> None:
         """'Romania's defence minister, Radu Ciobanu, resigned': the post named beside a resignation or
         dismissal is one the person has now left."""
+        self.left_at.setdefault(person, min(sentences))
         if not any(t.person == person for t in self.tenures):
             # "Guatemala's interior minister resigned. X handed his resignation to the president": X
             left = [post for i, post in self.unnamed_leavers if 0 <= min(sentences) - i <= 2]
@@ -452,11 +458,16 @@ class Roles:
             # title in that sentence first ("General X, the chief of defence, would be replaced by Y")
             if r.post is None:
                 there = [
-                    t.post
+                    t
                     for t in self.tenures
-                    if t.person == r.predecessor and r.sentences[0] in t.sentences and t.status == "current"
+                    if t.person == r.predecessor and r.sentences[0] in t.sentences and t.status != "new"
                 ]
-                r.post = there[0] if there else self._open_post(r.sentences[0])
+                # the title held until now; else, when the successor takes up no post of their own, one
+                # left in this very sentence ("Interior Minister X was relieved of his duties and
+                # replaced by Y"), before a post named without its holder
+                held = [t.post for t in there if t.status == "current"]
+                left = [t.post for t in there if t.status == "former" and not self.new_post_of(r.successor)]
+                r.post = next(iter(held + left), None) or self._open_post(r.sentences[0])
             r.post = (
                 r.post
                 or self.new_post_of(r.successor)
@@ -1380,7 +1391,7 @@ class Roles:
         """'State House said the President had handed the portfolio to Y': a government body telling
         what was done, in the past, is the record of it, not a guess; and so is a decree."""
         if reporter.lower_ == "according":  # "according to a royal decree"
-            return any(o.lemma_ in RECORD_NOUNS for o in sx.prep_objects(reporter, "to"))
+            return any(o.lemma_ in lx.RECORD_NOUNS for o in sx.prep_objects(reporter, "to"))
         subject = sx.subject_token(reporter)
         if subject is None and reporter.i > 0:
             # "takes over from Lemos, Valadares' office said", parsed as one phrase: the noun before "said"
