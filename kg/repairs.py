@@ -13,6 +13,7 @@ from kg.extract.lexicon import (
     PLACE_PREPS,
     POLICE_WORDS,
     POST_NOUNS,
+    PREMISES,
     RANKS_MILITARY,
     RECORD_NOUNS,
     REGION_ENDINGS,
@@ -422,18 +423,43 @@ def located_names(doc):
 
     ents = list(doc.ents)
     for n, ent in enumerate(ents):
-        if (
-            ent.label_ == "NORP"
+        located = ent.root.tag_ == "NNP" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS
+        if ent.label_ == "NORP" and not ent.ent_id_ and located:
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+        # "met his counterpart in Cotonou", "at the residence in Mahazoarivo": one unknown word tagged a
+        # person or a date, in a place phrase of a verb or a building, is a place
+        elif (
+            ent.label_ in ("PERSON", "DATE")
+            and len(ent) == 1
             and not ent.ent_id_
-            and ent.root.tag_ == "NNP"
-            and ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in PLACE_PREPS
+            and located
+            and ent.root.head.lower_ == "in"
+            and ent.root.is_alpha
+            and ent.root.lower_ not in CALENDAR_WORDS
+            and not is_given_name(ent.text)
+            and (ent.root.head.head.pos_ in ("VERB", "AUX") or ent.root.head.head.lemma_ in PREMISES)
         ):
             ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and not ent.ent_id_  # "the Kyiv Independent" is a newspaper of a known city
+            and following is not None
+            and ent[-1].dep_ == "compound"
+            and ent[-1].head == following
+            and untagged_title(following)
+            and following.lower_ not in ORGANIZATION_WORDS | POST_NOUNS
+        ):
+            ents[n] = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Katima" of "Katima Mulilo"
     if ents != list(doc.ents):
         doc.ents = ents
     return doc
 
+
+CALENDAR_WORDS = {
+    *("january february march april may june july august september october november december".split()),
+    *("monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split()),
+}
 
 # Words of a title written before a name: "Governor", "Deputy Chief Minister", "Senior Minister".
 NAME_TITLES = POST_NOUNS | RANKS_MILITARY | {"vice", "senior"}

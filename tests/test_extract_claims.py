@@ -896,3 +896,25 @@ def test_his_seat_in_what_a_man_says_he_will_stand_for_is_his_own():
 def test_saying_the_culprits_will_be_found_wherever_they_hide_threatens_them():
     facts = facts_of('"Those who planned this cowardly attack will be found wherever they hide," said Aktaş.')
     assert claims_of(facts) == {("Aktaş", "threat")}
+
+
+def test_denying_insulting_victims_is_a_denial_though_victims_are_its_object():
+    facts = facts_of(
+        "Regional councillor Bernard Simasiku was criticised. Simasiku denied insulting flood victims, "
+        'saying his words had been "taken out of context".'
+    )
+    assert claims_of(facts) == {("Bernard Simasiku", "denial")}
+
+
+def test_denying_a_role_while_calling_the_bombing_the_regimes_crime_also_accuses():
+    facts = facts_of(
+        "In a statement posted online, the FNR's spokesman, Désiré Manirakiza, denied any role in the bus "
+        "station bombing, calling it "
+        '"a crime against civilians that bears the signature of the regime itself."'
+    )
+    assert claims_of(facts) == {("Désiré Manirakiza", "denial"), ("Désiré Manirakiza", "accusation")}
+
+
+def test_an_organisations_local_office_speaks_for_the_organisation():
+    facts = facts_of('The United Nations office in Bujumbura said it was "deeply concerned" by the violence.')
+    assert claims_of(facts) == {("United Nations", "assertion")}

@@ -1133,3 +1133,27 @@ def test_dozens_of_attacks_over_years_and_their_targets_are_no_one_attack():
         "to power in 2021, targeting mosques and schools, though the number of attacks has fallen."
     )
     assert events_of(facts, "Attack") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Benin's defence minister, Romuald Houngbédji, met his Togolese counterpart, Armed Forces "
+            "Minister Komlan Adjakli, in Cotonou on Wednesday.",
+            "Cotonou",
+        ),
+        (
+            "President Helena Shikongo flew to Katima Mulilo on Thursday, where she met regional governors.",
+            "Katima Mulilo",
+        ),
+        (
+            "Voahangy Razafindrabe met union leaders on Thursday at the prime minister's residence in "
+            "Mahazoarivo.",
+            "Mahazoarivo",
+        ),
+    ],
+)
+def test_a_meeting_takes_its_place_from_the_guest_the_clause_before_where_or_the_building(text, place):
+    [meeting] = events_of(facts_of(text), "Meeting")
+    assert place in names(facts_of(text), meeting.places)

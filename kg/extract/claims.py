@@ -296,7 +296,8 @@ class Claims:
             elif verb.lemma_ == "call" and child in sx.demand_clauses(verb):
                 found.append(child)  # "called for the assets to be used", parsed as a clause
             elif child.dep_ == "advcl" and verb.lemma_ in ("deny",) and child.tag_ == "VBG":
-                found.append(child)
+                if not sx.speech_verb(child):  # "calling it a crime of the regime": a statement of its own
+                    found.append(child)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "as"
@@ -375,7 +376,13 @@ class Claims:
         """What a statement's content makes it: an accusation ("claimed the election had been
         rigged"), a denial ("insisted he had done nothing wrong"), or an assertion."""
         # "the fight against banditry and terrorism" names a crime without accusing anyone of it
-        fought = {t.i for root in content for p in root.subtree if p.lower_ == "against" for t in p.subtree}
+        fought = {
+            t.i
+            for root in content
+            for p in root.subtree
+            if p.lower_ == "against" and p.head.lemma_ != "crime"  # "a crime against civilians" accuses
+            for t in p.subtree
+        }
         # "separatist fighters ambushed a patrol": the name of a kind of fighter, no charge against them
         kinds = {
             t.i

@@ -861,6 +861,13 @@ class Events:
         and 'these zones' for the places of the last event."""
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
         heads = [token, *(objects if token.pos_ == "VERB" and trigger_type(token) else ())]
+        if token.pos_ == "VERB" and trigger_type(token) in GATHERINGS:
+            # "met his counterpart, Minister X, in Cotonou": the place hung on the guest's name
+            guests = [c for c in token.children if c.dep_ == "dobj"]
+            heads += [a for g in guests for a in g.children if a.dep_ == "appos"]
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                # "flew to Katima Mulilo on Thursday, where she met governors" (hung on "Thursday")
+                heads += [next((h for h in sx.heads(token, 3) if h.pos_ == "VERB"), token.head)]
         # "evacuated 1,400 residents of Gidan Dawa": where the people are from is where it happened
         of_people = [c for o in objects if o.lemma_ in PEOPLE_WORDS for c in o.children if c.lower_ == "of"]
         preps = sorted(
@@ -902,6 +909,11 @@ class Events:
                     c.lower_ in ("these", "those") for c in obj.children
                 ):
                     event.places += [p for p in self.last_places if p not in event.places]
+                elif prep.lower_ == "at":  # "at the prime minister's residence in Mahazoarivo"
+                    for inner in sx.prep_objects(obj, "in"):
+                        named = self.mentions.actors_in(phrase_tokens(inner))
+                        places = [k for k in named if self.mentions.actors[k].kind in ("Place", "Country")]
+                        event.places += [k for k in places if k not in event.places]
 
     def _place_fallback(self, span, found: list[Mention]) -> None:
         """A physical event with no place takes the sentence's places that nothing else claimed."""

@@ -1326,6 +1326,8 @@ ACCUSATION_WORDS = {
     "cover-up",
     "negligence",
     "incompetence",
+    "mismanagement",
+    "crime against",  # "calling it a crime against civilians"
     "diktat",
     "diktats",
     "to kill",

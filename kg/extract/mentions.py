@@ -461,7 +461,7 @@ class Mentions:
             if body:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
-            return self._leaders_office(token) or self._prosecutors_office(token)
+            return self._leaders_office(token) or self._prosecutors_office(token) or self._office_of(token)
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
             return self.use(country) if country else None
@@ -661,6 +661,14 @@ class Mentions:
         label = f"{owner_name} {title}'s Office"
         key = f"org/{slug(label)}"
         return self.use(key, f"{title}'s Office", label=label, kind="GovernmentBody", country=country)
+
+    def _office_of(self, token) -> str | None:
+        """'The United Nations office in Bujumbura said': an organisation's local office speaks for it."""
+        for child in (c for c in token.children if c.dep_ == "compound"):
+            key = self.by_token.get(token_key(child))
+            if key and self.actors[key].kind in ("Organization", "InternationalOrganization"):
+                return key
+        return None
 
     def _prosecutors_office(self, token) -> str | None:
         """ "the federal prosecutor's office said", "the attorney general's office opened an inquiry": in

@@ -264,7 +264,9 @@ def speech_verb(verb) -> bool:
         c.dep_ == "dobj" and c.lemma_ not in lx.CLAIM_NOUNS for c in verb.children
     ):
         return False  # "declared war", "declared a state of emergency": an act, not a statement
-    return not any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children)
+    return verb.lemma_ != "claim" or not any(
+        c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children
+    )
 
 
 def separate_clause(node) -> bool:
