@@ -1157,3 +1157,14 @@ def test_dozens_of_attacks_over_years_and_their_targets_are_no_one_attack():
 def test_a_meeting_takes_its_place_from_the_guest_the_clause_before_where_or_the_building(text, place):
     [meeting] = events_of(facts_of(text), "Meeting")
     assert place in names(facts_of(text), meeting.places)
+
+
+def test_a_groups_spokesman_saying_its_forces_struck_there_claims_the_attack_told_before():
+    facts = facts_of(
+        "A drone attack on an oil pumping station near the southern city of Jazan killed two workers. "
+        "The Houthi movement's military spokesman, Fadl al-Hamzi, said its forces had targeted "
+        '"vital facilities" in Jazan. Saudi Arabia accused Iran of arming the Houthis.'
+    )
+    [attack] = events_of(facts, "Attack")
+    houthis = next(k for k in attack.participants if facts.actors[k].label == "Houthi")
+    assert "Houthis" in facts.actors[houthis].names  # "the Houthis" later is the same group

@@ -404,6 +404,20 @@ def trigger_type(token) -> str | None:
     return None
 
 
+def own_forces_struck(clause) -> bool:
+    """'its forces had targeted vital facilities', said by a group: the group's own attack."""
+    return (
+        clause.dep_ == "ccomp"
+        and trigger_type(clause) == "Attack"
+        and any(
+            s.dep_ == "nsubj"
+            and s.lemma_ in lx.FIGHTER_NOUNS
+            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in s.children)
+            for s in clause.children
+        )
+    )
+
+
 def killed_by_someone(token) -> bool:
     """'At least 31 inmates were killed', 'a car bomb exploded, killing nine people': people counted as
     killed, with no disaster in the sentence ('killed in a flood') to have killed them."""
@@ -459,7 +473,13 @@ class Events:
 
     def _group_of(self, subject) -> str | None:
         """The group a subject names: 'Al-Shabaab'; 'The regional branch of the Islamic State group,
-        known as Islamic State Khorasan': the name it is known by, else the group it is a branch of."""
+        known as Islamic State Khorasan': the name it is known by, else the group it is a branch of;
+        'The Houthi movement's military spokesman': the movement."""
+        if subject.lemma_ in lx.SPOKESPERSON_NOUNS:
+            owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]
+            owners += sx.prep_objects(subject, "for")
+            named = [k for o in owners for k in self.mentions.actors_in(o.subtree)]
+            return next((k for k in named if self.mentions.actors[k].kind not in ("Person", "Place")), None)
         key = self.mentions.actor(subject)
         if key or subject.lemma_ not in lx.BRANCH_NOUNS:
             return key
@@ -495,21 +515,7 @@ class Events:
             owned = verb.lemma_ == "claim" and any(  # "claimed the raid", "claimed responsibility"
                 o.lemma_ == "responsibility" or trigger_type(o) == "Attack" for o in sx.objects(verb)
             )
-            owned = (
-                owned
-                or sx.speech_verb(verb)
-                and any(
-                    trigger_type(clause) == "Attack"
-                    and any(
-                        s.dep_ == "nsubj"
-                        and s.lemma_ in lx.FIGHTER_NOUNS
-                        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in s.children)
-                        for s in clause.children
-                    )
-                    for clause in verb.children
-                    if clause.dep_ == "ccomp"
-                )
-            )
+            owned = owned or sx.speech_verb(verb) and any(map(own_forces_struck, verb.children))
             # a claim of responsibility may come a few paragraphs after the attack it owns
             attack = self._recent(("Attack",), index, within=6) if owned else None
             if attack is not None and claimer not in attack.participants:
@@ -636,6 +642,8 @@ class Events:
             for a in token.ancestors
         ):
             return True  # "claimed responsibility, saying it had targeted X": the attack claimed
+        if own_forces_struck(token) and sx.speech_verb(token.head):
+            return True  # "its spokesman said its forces had targeted 'vital facilities'": that attack
         subject = sx.subject_token(token) if token.pos_ == "VERB" else None
         if (
             subject is not None

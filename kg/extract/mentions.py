@@ -326,7 +326,7 @@ class Mentions:
             return None  # "Health Cabinet Secretary": the portfolio in a title, no organisation
         group = f"org/{slug(folded[:-1])}" if folded.endswith("s") and not ent.ent_id_ else None
         if group in self.actors:
-            return self.use(group)  # "the Huthi rebels", then "blaming the Huthis": the group
+            return self.use(group, name)  # "the Huthi rebels", then "blaming the Huthis": the group
         if label == "PERSON" and folded.endswith("s") and folded[:-1] in self.gaz.demonyms:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
