@@ -1168,3 +1168,21 @@ def test_a_groups_spokesman_saying_its_forces_struck_there_claims_the_attack_tol
     [attack] = events_of(facts, "Attack")
     houthis = next(k for k in attack.participants if facts.actors[k].label == "Houthi")
     assert "Houthis" in facts.actors[houthis].names  # "the Houthis" later is the same group
+
+
+def test_a_country_hit_by_crises_or_suffering_sporadic_attacks_is_no_attack():
+    assert facts_of("Madagascar has been hit by repeated political crises since independence.").events == []
+    assert facts_of("Burundi has suffered sporadic grenade attacks in its cities since 2015.").events == []
+    [attack] = events_of(facts_of("The town was hit by Russian missiles on Monday."), "Attack")
+    assert "Russia" in names(facts_of("The town was hit by Russian missiles on Monday."), attack.participants)
+
+
+def test_a_censure_vote_against_a_prime_ministers_government_has_him_take_part():
+    facts = facts_of(
+        "Madagascar's National Assembly voted on Wednesday to bring down the government of Prime Minister "
+        "Hery Rakotomalala. The censure motion was backed by 118 members of the 163-seat chamber."
+    )
+    [vote] = events_of(facts, "Election")
+    assert "Hery Rakotomalala" in names(facts, vote.participants)
+    assert vote.sentences == [0, 1]
+    assert events_of(facts_of("Deputies tabled a motion on the budget."), "Election") == []

@@ -41,6 +41,8 @@ CORPORA = {
     "tests/evaluation18": (ROOT / "tests" / "evaluation18", 0.66),
     "tests/evaluation19": (ROOT / "tests" / "evaluation19", 0.70),
     "tests/evaluation20": (ROOT / "tests" / "evaluation20", 0.73),
+    "tests/evaluation21": (ROOT / "tests" / "evaluation21", 0.72),
+    "tests/evaluation22": (ROOT / "tests" / "evaluation22", 0.69),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 

@@ -31,6 +31,7 @@ NEEDS_MODIFIER = {
     # "heavy fighting between the army and Fano militias" is a clash; "once the fighting stops" is the war
     "fighting": {"between"},
     "clash": {"between", "with"},  # "clashed with the opposition over the budget" is no fight
+    "motion": {"censure", "confidence", "no-confidence", "impeachment"},  # not "a motion on the budget"
 }
 FIGURE_TYPES = {
     "deaths": ("Attack",),
@@ -292,12 +293,15 @@ def trigger_type(token) -> str | None:
     if token.pos_ == "VERB":
         if any(c.dep_ == "dobj" and c.lemma_ in lx.IDIOM_OBJECTS for c in token.children):
             return None  # "Milei struck a defiant tone", "hit a record high", "strike a deal"
+        doers = [c for c in token.children if c.dep_ == "nsubj"] + [
+            o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        ]
         if lemma in lx.EVENT_VERBS["Attack"] and any(
-            c.dep_ == "nsubj" and w.lemma_.lower() in lx.NOT_ATTACKERS
-            for c in token.children
+            w.lemma_.lower() in lx.NOT_ATTACKERS
+            for c in doers
             for w in [c, *(m for m in c.children if m.dep_ == "compound")]
         ):
-            return None  # "the changes hit the health ministry", "the cyclone struck the coast"
+            return None  # "the changes hit the ministry", "the cyclone struck", "hit by political crises"
         targets = [
             o for o in sx.prep_objects(token, "on", "at", "into") if o.ent_type_ not in ("DATE", "TIME")
         ]
@@ -763,6 +767,11 @@ class Events:
                 self._add(event, self._actors_of(undergoer))
         if mention.theme and mention.theme not in event.participants:
             event.participants.append(mention.theme)
+        if event.type == "Election":  # "voted to bring down the government of Prime Minister X": X
+            for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+                for obj in sx.objects(clause):
+                    people = self.mentions.actors_in(obj.subtree)
+                    self._add(event, [k for k in people if self.mentions.actors[k].kind == "Person"])
         for obj in sx.prep_objects(verb, "with", "between"):
             self._add(event, self._actors_of(obj), places_ok=False)
         if event.type == "Appointment":  # "selected to lead Zelensky's office": whose office it is

@@ -313,7 +313,7 @@ EVENT_NOUNS = {
         "memorandum",
         "roadmap",
     },
-    "Election": {"election", "vote", "referendum", "ballot"},
+    "Election": {"election", "vote", "referendum", "ballot", "motion"},
 }
 ARREST_VERBS = {"arrest", "detain"}
 # Documents by which appointments are made: "according to a royal decree", "a decree named X".
@@ -410,6 +410,7 @@ HABITUAL_MODIFIERS = {
     "routine",
     "numerous",
     "countless",
+    "sporadic",
 }
 # Parts of a group that act for it: "the regional branch of the Islamic State group".
 BRANCH_NOUNS = {"branch", "wing", "affiliate", "faction", "offshoot", "cell"}
