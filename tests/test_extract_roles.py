@@ -1143,3 +1143,33 @@ def test_a_decree_named_an_ambassador_to_one_country_as_ambassador_to_another():
         ("Turki bin Nawaf", "ambassador to yemen", "new"),
     } <= roles_of(facts)
     assert ("Turki bin Nawaf", "Mohammed Al-Qahtani", "ambassador to yemen") in replacements_of(facts)
+
+
+def test_elected_unopposed_as_deputy_leader_replacing_her_in_that_role_succeeds_her():
+    facts = facts_of(
+        "Helen Marsh was sworn in as prime minister. Education Minister Anna Kelleher was elected "
+        "unopposed as National's deputy leader, replacing Marsh in that role."
+    )
+    assert ("Anna Kelleher", "Helen Marsh", "deputy leader") in replacements_of(facts)
+
+
+def test_a_sentence_opening_as_finance_minister_names_the_finance_minister():
+    facts = facts_of("Helen Marsh became prime minister. As finance minister she oversaw two budgets.")
+    assert not any(post.startswith("as ") for _, post, _ in roles_of(facts))
+
+
+def test_stepping_down_as_party_president_in_january_is_no_stepping_in():
+    facts = facts_of(
+        "The former central banker succeeds Mpho Ramotswa, who stepped down as party president in "
+        "January after five years at the helm."
+    )
+    assert ("Mpho Ramotswa", "party president", "former") in roles_of(facts)
+    assert ("Mpho Ramotswa", "party president", "new") not in roles_of(facts)
+
+
+def test_elected_to_the_post_is_the_post_just_left_by_another_not_ones_own_old_one():
+    facts = facts_of(
+        "The coalition ousted the speaker of parliament, Peter Ziak, on Tuesday. Lucia Hrnciarova, who had "
+        "served as deputy speaker since 2023, was elected to the post minutes later."
+    )
+    assert ("Lucia Hrnciarova", "deputy speaker", "new") not in roles_of(facts)

@@ -246,6 +246,7 @@ APPOINT_VERBS = {
     "make",
     "approve",  # "parliament approved X as defence minister": only with "as"
     "confirm",
+    "elect",  # "was elected unopposed as the party's deputy leader"
 }
 # Verbs whose object is the thing a person runs ("who leads the party", "oversaw labour").
 # Bodies that find things, spoken for by whoever leads them: "the inquiry, led by X, concluded".

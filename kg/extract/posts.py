@@ -154,6 +154,7 @@ class Posts:
             for t in tokens
             if t.lower_ not in SKIP_MODIFIERS
             and t.tag_ != "POS"
+            and not (t.tag_ == "IN" and t.lower_ not in ("of", "for"))  # "As finance minister, she ..."
             and (t.i not in possessors or self.mentions.by_token.get(token_key(t)))
         ]
         organization = None

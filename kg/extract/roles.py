@@ -347,12 +347,14 @@ class Roles:
         left = self._last_left(index, window)
         return left.post if left else None
 
-    def _last_left(self, index: int, window: int) -> Tenure | None:
+    def _last_left(self, index: int, window: int, excluded: str | None = None) -> Tenure | None:
         return next(
             (
                 t
                 for t in reversed(self.tenures)
-                if t.status == "former" and any(0 <= index - i <= window for i in t.sentences)
+                if t.status == "former"
+                and t.person != excluded
+                and any(0 <= index - i <= window for i in t.sentences)
             ),
             None,
         )
@@ -440,7 +442,8 @@ class Roles:
                 ),
                 None,
             )
-            self.hold(person, known or self.vacancy(index), "new", index)
+            left = self._last_left(index, 2, excluded=person)  # "who had served as deputy speaker, was
+            self.hold(person, known or (left.post if left else None), "new", index)  # elected to the post"
         for person, index in self.takeovers:
             left = self._last_left(index, 6)
             if left is not None and left.person != person:
@@ -1232,7 +1235,7 @@ class Roles:
             successor = next((self._person(o) for o in sx.prep_objects(verb, "to")), None)
         elif (
             verb.lemma_ == "step"
-            and any(c.lower_ == "in" for c in verb.children)
+            and any(c.lower_ == "in" and not list(c.children) for c in verb.children)  # not "in January"
             and (sx.prep_objects(verb, "at", "as"))
         ):  # "steps in for Corradi at the interior ministry"; standing in at a meeting is no succession
             predecessors = sx.prep_objects(verb, "for")
@@ -1449,4 +1452,5 @@ class Roles:
 def appointed_as(verb) -> list:
     """'named X as governor', 'tapped X to lead its work as special envoy': the posts given."""
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB")]
+    verbs += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # "elected unopposed as"
     return [o for v in verbs for o in sx.prep_objects(v, "as")]
