@@ -1186,3 +1186,21 @@ def test_a_censure_vote_against_a_prime_ministers_government_has_him_take_part()
     assert "Hery Rakotomalala" in names(facts, vote.participants)
     assert vote.sentences == [0, 1]
     assert events_of(facts_of("Deputies tabled a motion on the budget."), "Election") == []
+
+
+def test_an_inquiry_opened_by_a_citys_prosecutor_is_placed_in_that_city():
+    facts = facts_of(
+        "A car bomb exploded in Gaziantep, Turkey. The Gaziantep chief prosecutor's office opened a "
+        "terrorism investigation."
+    )
+    [investigation] = events_of(facts, "Investigation")
+    assert "Gaziantep" in names(facts, investigation.places)
+
+
+def test_killings_one_side_accuses_the_other_of_are_placed_where_the_parser_hung_the_place():
+    facts = facts_of(
+        "The RSF denied carrying out the strike. Haroun in turn accused the army of killing 11 civilians "
+        "in air strikes on Nyala, in South Darfur, on Sunday."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert "Nyala" in names(facts, attack.places)

@@ -504,6 +504,7 @@ class Events:
                 event = Event("Attack", self._label(strikes[0]), [index], date=date_of(killing, dates))
                 event.figures["deaths"] = Figure("deaths", quantity.value, quantity.qualifier, quantity.text)
                 self._locate(event, strikes[0])
+                self._locate(event, killing)  # "killing 11 civilians in air strikes on Nyala", parsed so
                 if event.places:
                     return [Mention(event, strikes[0])]
         return []
@@ -826,6 +827,9 @@ class Events:
                 subject = None  # "Aoun condemned the strikes": who judges an event did not take part
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
+                if event.type in OWN_WORK:  # "The Gaziantep chief prosecutor's office opened an inquiry"
+                    named = self.mentions.actors_in(subject.subtree)
+                    self._add(event, [k for k in named if self.mentions.actors[k].kind == "Place"])
             if event.type in GATHERINGS:  # "X will take part in the talks alongside officials from Y"
                 for obj in sx.prep_objects(head, "alongside", "with", "between"):  # "hosted talks between"
                     self._add(event, self._actors_of(obj), places_ok=False)
