@@ -829,7 +829,6 @@ def relative_antecedents(doc):
     return doc
 
 
-# In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 def joint_titles(doc):
     """'Interior and Public Security Minister Gervais Bigirimana accused ...': the parser takes the
     first portfolio for the subject and joins the name to it with 'and'. The words before 'Minister'
@@ -912,6 +911,7 @@ def neighbouring_adjectives(doc):
     return doc
 
 
+# In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
     possessive_names,

@@ -495,7 +495,7 @@ class Events:
         """'accused the army of killing 11 civilians in air strikes on Nyala': that people were killed
         there is told as known; who struck is the accuser's claim, so the strike has no doer."""
         for verb in (t for t in span if t.lemma_ in ("accuse", "blame") and t.pos_ == "VERB"):
-            for killing in (t for p in sx.prep_objects(verb, "of", "for") for t in [p] if t.lemma_ == "kill"):
+            for killing in (p for p in sx.prep_objects(verb, "of", "for") if p.lemma_ == "kill"):
                 counts = [c for o in sx.objects(killing) for c in [o, *o.children] if c.like_num]
                 quantity = parse_quantity(counts[0].text) if counts else None
                 strikes = [o for o in sx.prep_objects(killing, "in") if trigger_type(o) == "Attack"]

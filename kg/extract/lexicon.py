@@ -354,7 +354,7 @@ EVENT_VERBS = {
         "designate",
         "promote",
     },
-    "Election": {"vote", "elect", "re-elect", "reelect"},
+    "Election": {"vote"},  # "elect" only for a post: see events.trigger_type
     "Resignation": {"resign", "quit", "retire"},
     "Dismissal": {"dismiss", "fire", "sack", "oust", "relieve", "suspend"},
     "Investigation": {"investigate", "probe", *ARREST_VERBS},  # an arrest is a step of one

@@ -461,7 +461,7 @@ class Mentions:
             if body:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
-            return self._leaders_office(token) or self._prosecutors_office(token) or self._office_of(token)
+            return self._leaders_office(token) or self._prosecutors_office(token) or self._local_office(token)
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
             return self.use(country) if country else None
@@ -657,12 +657,18 @@ class Mentions:
             country = self._qualifier_country(owner) or self.main_country()
         if country is None:
             return None
+        return self._titled_office(title, country)
+
+    def _titled_office(self, title: str, country: str) -> str:
+        """The office of a country's office-holder: 'Israeli Prime Minister's Office', 'Belgian Federal
+        Prosecutor's Office'."""
         owner_name = self.gaz.demonym_of.get(country) or self.actors[country].label
         label = f"{owner_name} {title}'s Office"
-        key = f"org/{slug(label)}"
-        return self.use(key, f"{title}'s Office", label=label, kind="GovernmentBody", country=country)
+        return self.use(
+            f"org/{slug(label)}", f"{title}'s Office", label=label, kind="GovernmentBody", country=country
+        )
 
-    def _office_of(self, token) -> str | None:
+    def _local_office(self, token) -> str | None:
         """'The United Nations office in Bujumbura said': an organisation's local office speaks for it."""
         for child in (c for c in token.children if c.dep_ == "compound"):
             key = self.by_token.get(token_key(child))
@@ -689,11 +695,7 @@ class Mentions:
         if country is None:
             return None
         title = " ".join(t.text.capitalize() for t in words if self.by_token.get(token_key(t)) is None)
-        owner_name = self.gaz.demonym_of.get(country) or self.actors[country].label
-        label = f"{owner_name} {title}'s Office"
-        return self.use(
-            f"org/{slug(label)}", f"{title}'s Office", label=label, kind="GovernmentBody", country=country
-        )
+        return self._titled_office(title, country)
 
     def _qualifier_country(self, token, places: bool = False) -> str | None:
         """The country qualifying a group noun: 'Ukrainian officials', 'A U.S. delegation',

@@ -342,9 +342,10 @@ class Roles:
         """A post named without its holder one or two sentences back: 'fired the army chief'."""
         return next((post for i, post in reversed(self.open_posts) if 0 <= index - i <= 2), None)
 
-    def vacancy(self, index: int, window: int = 2) -> Post | None:
-        """The post someone has just left, for 'the post' and 'the job' in the next sentences."""
-        left = self._last_left(index, window)
+    def vacancy(self, index: int, window: int = 2, excluded: str | None = None) -> Post | None:
+        """The post someone (not ``excluded``) has just left, for 'the post' and 'the job' in the next
+        sentences."""
+        left = self._last_left(index, window, excluded)
         return left.post if left else None
 
     def _last_left(self, index: int, window: int, excluded: str | None = None) -> Tenure | None:
@@ -442,8 +443,8 @@ class Roles:
                 ),
                 None,
             )
-            left = self._last_left(index, 2, excluded=person)  # "who had served as deputy speaker, was
-            self.hold(person, known or (left.post if left else None), "new", index)  # elected to the post"
+            # "who had served as deputy speaker, was elected to the post": another's post, not her own
+            self.hold(person, known or self.vacancy(index, excluded=person), "new", index)
         for person, index in self.takeovers:
             left = self._last_left(index, 6)
             if left is not None and left.person != person:
