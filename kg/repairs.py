@@ -911,6 +911,30 @@ def neighbouring_adjectives(doc):
     return doc
 
 
+def told_clauses(doc):
+    """'declined to say who would succeed him, telling reporters only that the president would "take
+    his time"': the parser hangs the that-clause on the verb before 'telling', or on 'telling' as an
+    adverbial clause; it is what was told."""
+    for telling in doc:
+        if telling.tag_ != "VBG" or telling.lemma_ not in ("tell", "say") or telling.dep_ != "advcl":
+            continue
+        if any(c.dep_ == "ccomp" for c in telling.children):
+            continue
+        told = next(
+            (
+                c
+                for c in [*telling.children, *telling.head.children]
+                if c.i > telling.i
+                and c.dep_ in ("advcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if told is not None and not any(t.text in ".;" for t in doc[telling.i : told.i]):
+            told.head, told.dep_ = telling, "ccomp"
+    return doc
+
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
@@ -936,4 +960,5 @@ COMPONENTS = (
     neighbouring_adjectives,
     joint_titles,
     group_name_endings,
+    told_clauses,
 )

@@ -918,3 +918,18 @@ def test_denying_a_role_while_calling_the_bombing_the_regimes_crime_also_accuses
 def test_an_organisations_local_office_speaks_for_the_organisation():
     facts = facts_of('The United Nations office in Bujumbura said it was "deeply concerned" by the violence.')
     assert claims_of(facts) == {("United Nations", "assertion")}
+
+
+def test_declining_to_say_is_no_claim():
+    facts = facts_of("The prime minister declined to say whether further changes were planned.")
+    assert facts.claims == []
+
+
+def test_what_one_told_reporters_after_declining_to_say_is_their_claim():
+    facts = facts_of(
+        "Government spokesman Amadou Diallo declined to say who would succeed the governor, telling reporters "
+        'only that the president would "take his time" before naming anyone.'
+    )
+    assert [(label(facts, c.speaker), "take his time" in c.text) for c in facts.claims] == [
+        ("Amadou Diallo", True)
+    ]

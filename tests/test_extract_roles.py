@@ -1173,3 +1173,35 @@ def test_elected_to_the_post_is_the_post_just_left_by_another_not_ones_own_old_o
         "served as deputy speaker since 2023, was elected to the post minutes later."
     )
     assert ("Lucia Hrnciarova", "deputy speaker", "new") not in roles_of(facts)
+
+
+def test_her_old_portfolio_going_to_her_deputy_names_the_portfolio_she_gave_up():
+    facts = facts_of(
+        "The premier named Trade Minister Siti Rahmah Osman as finance minister. Siti Rahmah, 48, becomes "
+        "the first woman to run the treasury. Her old trade portfolio goes to her deputy, Tan Boon Keat, "
+        "who was sworn in on Wednesday."
+    )
+    assert ("Tan Boon Keat", "Siti Rahmah Osman", "minister of trade") in replacements_of(facts)
+    assert ("Siti Rahmah Osman", "minister of trade", "former") in roles_of(facts)
+
+
+def test_the_first_two_words_of_a_three_word_name_are_that_person():
+    facts = facts_of(
+        "Mohamed Salem Ould Ahmed was named interior minister. Mohamed Salem told reporters he would "
+        "restore order."
+    )
+    people = {label(facts, t.person) for t in facts.tenures} | {label(facts, c.speaker) for c in facts.claims}
+    assert people == {"Mohamed Salem Ould Ahmed"}
+
+
+def test_stepping_in_for_someone_takes_the_post_just_given():
+    facts = facts_of(
+        "The reshuffle moved Home Minister Arif Rahman to the defence ministry. He steps in for Kamal "
+        "Yusof, who resigned last month."
+    )
+    assert ("Arif Rahman", "Kamal Yusof", "minister of defence") in replacements_of(facts)
+
+
+def test_stepping_in_for_a_colleague_at_a_meeting_is_no_succession():
+    facts = facts_of("Deputy Foreign Minister Ana Ruiz stepped in for Luis Mora, who was ill.")
+    assert replacements_of(facts) == set()

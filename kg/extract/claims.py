@@ -158,13 +158,20 @@ class Claims:
         about = [k for k in self.mentions.actors_in(span) if k != speaker]
         self._record(Claim(speaker, kind, tidy(text), [index], about))
 
-    def _verb(self, index: int, verb) -> None:
+    def _verb(self, index: int, verb, speaker: str | None = None) -> None:
         if sx.negated(verb) or sx.modal(verb):
             return
         if verb.lemma_ == "dismiss" and any(self._person_object(o) for o in sx.objects(verb)):
             return  # "the Rada dismissed Levchenko" fires him; "Moscow dismissed the measures" rejects them
         if not sx.speech_verb(verb):
             return  # "called for the assets to be used" demands; "called a vote" does not
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in lx.UNREALISED_HEADS:
+            # "declined to say whether further moves were planned": nothing said; but "declined to say
+            # who ..., telling reporters only that ...": what they told them is theirs
+            for told in (t for t in verb.subtree if t is not verb and t.tag_ == "VBG" and t.dep_ == "advcl"):
+                if sx.speech_verb(told) and speaker is None:
+                    self._verb(index, told, speaker=self._speaker(verb))
+            return
         if sx.medium_reports(verb):
             return  # "..., state news agency KPL reported": the article's source, not a party's claim
         if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
@@ -173,7 +180,8 @@ class Claims:
             return  # "an Iranian national arrested in Lyon and charged with ...": charged, not charging
         reporter = retold_by(verb)
         if (
-            reporter is not None
+            speaker is None
+            and reporter is not None
             and self._speaker(verb) != self._speaker(reporter)
             and not self._relayed(verb)
         ):
@@ -195,7 +203,7 @@ class Claims:
             return
         if kind == "intent" and self._formulaic(content):
             return
-        speaker = self._speaker(verb)
+        speaker = speaker or self._speaker(verb)
         if (
             verb.lemma_ == "warn"
             and not self._hostile(content)

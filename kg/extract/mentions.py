@@ -126,7 +126,8 @@ class Mentions:
     def finish_names(self) -> None:
         """After the first pass: a name described as a settlement anywhere is no person anywhere; and a
         first name only one person in the article has is that person, as Indonesian, Thai or Brazilian
-        news calls people ('Dewi took her oath' after 'Dewi Kartikasari')."""
+        news calls people ('Dewi took her oath' after 'Dewi Kartikasari', 'Nurul Ain said' after 'Nurul Ain
+        Jamaluddin')."""
         places = {self.person_names[name] for name in self.place_names if name in self.person_names}
         self.person_names = {name: key for name, key in self.person_names.items() if key not in places}
         people: dict[str, set[str]] = {}
@@ -134,6 +135,12 @@ class Mentions:
             words = name.split()
             if len(words) > 1 and words[0].isalpha() and len(words[0]) > 2:
                 people.setdefault(words[0], set()).add(key)
+            if len(words) > 2 and all(w.isalpha() for w in words[:2]):
+                people.setdefault(" ".join(words[:2]), set()).add(key)  # "Nurul Ain" for Nurul Ain Jamaluddin
+        for name, key in list(self.person_names.items()):
+            fuller = people.get(name, set()) - {key}
+            if len(name.split()) == 2 and len(fuller) == 1 and self.person_names[name] == f"person/{slug(name)}":
+                self.person_names[name] = next(iter(fuller))  # "Nurul Ain" learned alone is Nurul Ain J.
         free = {
             word: keys
             for word, keys in people.items()

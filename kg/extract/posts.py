@@ -95,6 +95,10 @@ def canonical_topic(words: list[str]) -> str | None:
     return ", ".join(topics[:-1]) + " and " + topics[-1]
 
 
+# Words saying a post was held before, not what the post is: "her old trade portfolio".
+HELD_BEFORE = {"old", "former", "previous", "erstwhile"}
+
+
 class Posts:
     def __init__(self, mentions: Mentions):
         self.mentions = mentions
@@ -323,8 +327,8 @@ class Posts:
         'Zelensky's presidential office', 'the ministry'."""
         words = []
         for child in noun.lefts:
-            if child.dep_ in ("compound", "amod", "nmod"):
-                words += list(child.subtree)
+            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ not in HELD_BEFORE:
+                words += list(child.subtree)  # "her old trade portfolio": the trade portfolio
         text = fold(" ".join(t.text for t in [*words, noun]))
         owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)
         country = (

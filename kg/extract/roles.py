@@ -643,10 +643,18 @@ class Roles:
                 self.posts.from_department(n, owner) or self._led_post(n, owner)
                 for n in sx.prep_objects(department, "at", "in")
             ]
-            post = next((p for p in named if p), post)
+            if any(c.dep_ == "compound" for c in department.children):  # "her old trade portfolio"
+                named.append(self.posts.from_department(department, owner))
+            given_up = next((p for p in named if p), None)
+            post = given_up or post
             for holder in [sx.agent(verb)] if filled else sx.prep_objects(verb, "to"):
-                person = self._person(holder) if holder is not None else None
+                named_holder = self._naming(holder) if holder is not None else None
+                if named_holder is None:  # "goes to her deputy, X": the parser may hang X on the portfolio
+                    named_holder = next((c for c in department.children if c.dep_ == "appos"), None)
+                person = self._person(named_holder) if named_holder is not None else None
                 self.hold(person, post, "new", index)
+                if person and owner and person != owner and given_up is not None:
+                    self.hold(owner, given_up, "former", index)  # she gave it up
                 self.replace(person, owner, post, index)
             return
         if department is None or department.lemma_ not in ("portfolio", "ministry", "department"):
@@ -1250,6 +1258,13 @@ class Roles:
             for noun in sx.prep_objects(verb, "at", "as"):
                 post = self.posts.from_department(noun, successor) or self.posts.from_phrase(noun, successor)
                 self.hold(successor, post, "new", index)
+        elif (
+            verb.lemma_ == "step"
+            and any(c.lower_ == "in" and not list(c.children) for c in verb.children)
+            and successor
+            and self.new_post_of(successor) is not None
+        ):  # "moved X to the defence ministry. He steps in for Y": in the post he was just given
+            predecessors = sx.prep_objects(verb, "for")
         elif verb.lemma_ in ("take", "step", "move", "fill"):
             for place in [*sx.objects(verb), *sx.prep_objects(verb, "into")]:
                 if place.lemma_ in ("place", "role", "post", "job", "seat", "vacancy", "position"):
