@@ -21,7 +21,7 @@ from kg.extract.lexicon import (
     UNTIL_NOW,
 )
 from kg.extract.syntax import described_with_who
-from kg.names import is_given_name
+from kg.names import SURNAME_PARTICLES, is_given_name
 
 # Titles of royalty before a name, and the Arabic "son of"/"daughter of" inside one.
 ROYAL_TITLES = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
@@ -81,9 +81,23 @@ def person_names(doc):
         if (
             label in ("ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
             and not ent.ent_id_
-            and 2 <= len(words) <= 3
-            and (given(words[0]) or titled(words[0]) or post_apposition(ent.root))
-            and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            # "Jean-Pierre Ondo Essono", "Abdulraqeeb Saleh al-Sanabani"
+            and 2
+            <= len([t for t in words if t.lower_ not in SURNAME_PARTICLES])
+            <= (4 if given(words[0]) else 3)
+            # "Sylvain Moussavou-Ikapi, who had run the ministry": a 'who' clause describes a person
+            and (
+                given(words[0])
+                or titled(words[0])
+                or post_apposition(ent.root)
+                or described_with_who(ent.root)
+            )
+            and all(
+                t.lower_ in SURNAME_PARTICLES
+                or t.is_title
+                and (t.pos_ == "PROPN" or t.i == words[0].i and t.is_alpha)
+                for t in words
+            )
             and not any(t.lower_ in ORGANIZATION_WORDS for t in words)
         ):
             start, label = words[0].i, "PERSON"
@@ -129,6 +143,20 @@ def person_names(doc):
                 start -= 1  # "Rui Costa" is someone else than the Costa the reference data knows
             while start > 0 and given(doc[start - 1]) and not doc[start - 1].ent_id_:
                 start -= 1
+            for _ in range(2):  # "Lieutenant-Colonel Fatouma Houssein Djama" tagged from "Houssein"
+                before = doc[start - 1] if start > 1 else None
+                if (
+                    before is not None
+                    and before.pos_ == "PROPN"
+                    and before.is_title
+                    and before.is_alpha
+                    and not before.ent_type_
+                    and before.dep_ == "compound"
+                    and start <= before.head.i < end
+                    and before.lower_ not in NAME_TITLES | RANKS_MILITARY | ROYAL_TITLES
+                    and doc[start - 2].lower_.rstrip(".") in NAME_TITLES | RANKS_MILITARY
+                ):
+                    start -= 1
             if (
                 end < len(doc)
                 and doc[end].ent_type_ in ("GPE", "LOC")
@@ -935,6 +963,77 @@ def told_clauses(doc):
     return doc
 
 
+def distant_appositions(doc):
+    """'Farah had dismissed the commander of the northern sector, Colonel X, and ...', 'suspended Y and
+    named the bank's director of supervision, X, to act as ...': the parser may hang X on a noun across
+    a verb. An apposition stands beside what it describes: the verb's object just before its comma."""
+    for appos in doc:
+        if appos.dep_ != "appos" or appos.head.i >= appos.i:
+            continue
+        first = min(t.i for t in appos.subtree)
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        described = appos.head
+        noun = doc[first - 2]  # the last word of the phrase before the comma; up to its head after the verb
+        while described.i < noun.head.i < first and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head
+        verb = noun.head
+        if (
+            noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ in ("dobj", "attr", "oprd")
+            and verb.pos_ in ("VERB", "AUX")
+            and described.i < verb.i < noun.i
+        ):
+            appos.head = noun
+    return doc
+
+
+def conjoined_names(doc):
+    """'Trinidad and Tobago's police commissioner, X, resigned': the parser reads a known name with
+    'and' in it as two things joined, the police commissioner a third. The name is one phrase headed by
+    its last word, and what hung on its first word hangs on the phrase it belongs to."""
+    for ent in doc.ents:
+        if not ent.ent_id_ or len(ent) < 3 or not any(t.dep_ == "cc" for t in ent[1:-1]):
+            continue
+        first, last = ent[0], ent[-1]
+        inside = range(ent.start, ent.end)
+        if first.head.i in inside and first.head.i != first.i:
+            continue  # the parser already made the name one phrase
+        phrase = last
+        if last.head.i not in inside and last.head.dep_ == "conj" and last.head.head == first:
+            phrase = last.head  # "Trinidad and [Tobago's police commissioner]": the commissioner
+        outer_head, outer_dep = (first.head, first.dep_) if first.head.i != first.i else (None, "ROOT")
+        movers = [c for c in first.children if c.i not in inside and c.i != phrase.i]
+        if phrase.i == last.i:
+            last.head, last.dep_ = (outer_head or last), outer_dep
+        else:
+            phrase.head, phrase.dep_ = (outer_head or phrase), outer_dep
+        for child in movers:
+            child.head = phrase
+        for token in ent[:-1]:
+            token.head, token.dep_ = last, "compound"
+    return doc
+
+
+def appointed_purposes(doc):
+    """'suspended Y without pay and named X to act as deputy governor in her place': the parser hangs
+    'to act' on the first verb; it says what the one named is to do, so it belongs to 'named'."""
+    for purpose in doc:
+        if purpose.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        naming = next(
+            (
+                c
+                for c in purpose.head.children
+                if c.dep_ == "conj" and c.lemma_ in APPOINT_VERBS and c.i < purpose.i
+            ),
+            None,
+        )
+        if naming is not None and any(c.dep_ == "dobj" for c in naming.children):
+            purpose.head = naming
+    return doc
+
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
@@ -961,4 +1060,7 @@ COMPONENTS = (
     joint_titles,
     group_name_endings,
     told_clauses,
+    distant_appositions,
+    appointed_purposes,
+    conjoined_names,
 )

@@ -927,8 +927,8 @@ def test_declining_to_say_is_no_claim():
 
 def test_what_one_told_reporters_after_declining_to_say_is_their_claim():
     facts = facts_of(
-        "Government spokesman Amadou Diallo declined to say who would succeed the governor, telling reporters "
-        'only that the president would "take his time" before naming anyone.'
+        "Government spokesman Amadou Diallo declined to say who would succeed the governor, telling "
+        'reporters only that the president would "take his time" before naming anyone.'
     )
     assert [(label(facts, c.speaker), "take his time" in c.text) for c in facts.claims] == [
         ("Amadou Diallo", True)

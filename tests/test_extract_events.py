@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction import claims_of, events_of, facts_of, names, roles_of
+from tests.extraction import claims_of, events_of, facts_of, label, names, roles_of
 
 
 def test_an_attack_with_its_agent_place_and_figures():
@@ -1204,3 +1204,12 @@ def test_killings_one_side_accuses_the_other_of_are_placed_where_the_parser_hung
     )
     [attack] = events_of(facts, "Attack")
     assert "Nyala" in names(facts, attack.places)
+
+
+def test_who_announces_the_resignation_is_not_who_resigned():
+    facts = facts_of(
+        "The police commissioner, Dwayne Rampersad, resigned on Tuesday. Prime Minister Anita Charles "
+        "announced the resignation at a news conference."
+    )
+    resigned = {label(facts, p) for e in events_of(facts, "Resignation") for p in e.participants}
+    assert resigned == {"Dwayne Rampersad"}

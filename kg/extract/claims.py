@@ -576,8 +576,9 @@ class Claims:
         return actor.kind != "Country" and any(f" {fold(n)} " in title for n in {actor.label, *actor.names})
 
     def _person_object(self, token) -> bool:
+        """A person, or one named by their post: 'dismissed the commander of the northern sector'."""
         key = self.mentions.actor(token)
-        return bool(key) and self.mentions.actors[key].kind == "Person"
+        return bool(key) and self.mentions.actors[key].kind == "Person" or token.lemma_ in lx.POST_NOUNS
 
     def _speaker(self, verb) -> str | None:
         if sx.is_passive(verb):

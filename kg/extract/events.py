@@ -44,6 +44,18 @@ FIGURE_TYPES = {
 }
 ARREST_REACH = 6  # sentences within which an arrest is a step of the investigation told before
 OWN_ACT_VERBS = {"submit", "hand", "tender", "announce", "offer"}
+
+
+def told_of_another(noun, verb) -> bool:
+    """'The prime minister announced the resignation': a definite resignation that is not 'his' is one
+    the article told already, someone else's; 'announced his resignation' is his own."""
+    return (
+        verb.lemma_ in ("announce", "confirm")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
 WEAPON_NOUNS = {
     "drone",
     "missile",
@@ -825,6 +837,8 @@ class Events:
                 subject = None  # "X took over after Han's resignation": Han resigned, not X
             if lx.CLAIM_VERBS.get(head.lemma_) in ("accusation", "denial") and event.type != "Speech":
                 subject = None  # "Aoun condemned the strikes": who judges an event did not take part
+            if event.type in PERSONNEL and told_of_another(noun, head):
+                subject = None  # "the prime minister announced the resignation": the one known already
             if subject is not None:
                 self._add(event, self._actors_of(subject), places_ok=False)
                 if event.type in OWN_WORK:  # "The Gaziantep chief prosecutor's office opened an inquiry"
@@ -867,7 +881,12 @@ class Events:
                 giver = sx.subject_token(verb) if verb.pos_ == "VERB" else None
                 if event.type == "Appointment" and giver is not None:
                     self._add(event, self._actors_of(giver), places_ok=False)
-            if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in OWN_ACT_VERBS:
+            if (
+                owner is None
+                and noun.dep_ == "dobj"
+                and noun.head.lemma_ in OWN_ACT_VERBS
+                and not told_of_another(noun, noun.head)
+            ):
                 subject = sx.subject_token(noun.head)
                 owner = self.mentions.actor(subject) if subject is not None else None
             if owner and self.mentions.actors[owner].kind == "Person":

@@ -192,6 +192,7 @@ MINISTRY_TOPICS = {
     "civil aviation": "civil aviation",
     "commerce": "commerce",
     "planning": "planning",
+    "budget": "budget",
     "economic security": "economic security",
     "mines": "mines",
     "telecommunications": "telecommunications",

@@ -38,6 +38,7 @@ LOCATIVE_PREPS = {
     "through",
     "within",
 }
+NOUN_TAGS = ("NOUN", "PROPN")
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -139,7 +140,11 @@ class Mentions:
                 people.setdefault(" ".join(words[:2]), set()).add(key)  # "Nurul Ain" for Nurul Ain Jamaluddin
         for name, key in list(self.person_names.items()):
             fuller = people.get(name, set()) - {key}
-            if len(name.split()) == 2 and len(fuller) == 1 and self.person_names[name] == f"person/{slug(name)}":
+            if (
+                len(name.split()) == 2
+                and len(fuller) == 1
+                and self.person_names[name] == f"person/{slug(name)}"
+            ):
                 self.person_names[name] = next(iter(fuller))  # "Nurul Ain" learned alone is Nurul Ain J.
         free = {
             word: keys
@@ -541,8 +546,12 @@ class Mentions:
 
     def _bare_surname(self, token) -> str | None:
         """'Vautrin, 65, who ...': a surname the tagger missed, of someone this article already named."""
-        if token.ent_type_ or not token.is_title or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        if token.ent_type_ or not token.is_title:
             return None
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN") and not (
+            token.tag_ == "VBG" and not token.is_sent_start
+        ):
+            return None  # "the talks led by Tshering": a surname in -ing read as a verb
         key = self.person_names.get(fold(token.text))
         if (
             key is None
@@ -833,6 +842,11 @@ class Mentions:
             and naming.lemma_ in lx.APPOINT_VERBS
         ):
             # "sacked the army chief, General X. A decree named Y as his successor": the one who left
+            for sent_index, earlier, key in candidates:
+                if index - 1 <= sent_index and left_a_post(earlier):
+                    return key
+        if token.dep_ == "nsubjpass" and token.head.lemma_ in lx.SUCCESSION_VERBS:
+            # "Sharipov dismissed the regional chairman, X. He was replaced by Y": the one dismissed
             for sent_index, earlier, key in candidates:
                 if index - 1 <= sent_index and left_a_post(earlier):
                     return key
@@ -1150,6 +1164,13 @@ def left_a_post(token) -> bool:
     """The name of one who leaves: 'X resigned', 'sacked the army chief, General X', 'X was fired'."""
     if token.dep_ == "appos":
         token = token.head
+        for _ in range(2):  # "the chairman of Khatlon region, X": the parser hangs X on the region
+            if (
+                token.dep_ == "pobj"
+                and token.head.dep_ == "prep"
+                and token.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                token = token.head.head
     verb = token.head
     if token.dep_ == "nsubj":
         return verb.lemma_ in lx.LEAVE_VERBS

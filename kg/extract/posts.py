@@ -295,6 +295,8 @@ class Posts:
                 country = self._country_in(tokens) or self._context_country(holder)
                 return self.get(f"Ambassador to {self.mentions.actors[host].label}", country)
         ranks = [t.lower_ for t in tokens if t.lower_ in RANKS]
+        if phrase.lower() == "staff" and noun.lower_ in ("chief", "head"):
+            return self._chief_of_staff(noun, tokens, ranks, organization, holder)
         of_state = any(  # "minister of state for transport": a junior minister, not the minister
             p.lower_ == "of" and o.lower_ == "state" and not list(o.children)
             for p in noun.children
@@ -321,6 +323,18 @@ class Posts:
             country = self._country_in(tokens) or self._context_country(holder)
             post = self.get(f"{post.label} of {title_case(phrase)}", country)
         return post
+
+    def _chief_of_staff(self, noun, tokens, ranks, organization, holder) -> Post:
+        """'the army's chief of staff', 'deputy chief of staff': one title, whose body is its owner."""
+        owner = organization or next(
+            (self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None
+        )
+        label = " ".join([*(title_case(r) for r in ranks), "Chief of Staff"])
+        body = self.mentions.actors[owner] if owner else None
+        if body is not None and body.kind not in ("Country", "Place", "Person"):
+            return self.get(f"{label} of the {body.label.removeprefix('the ')}", owner)
+        country = owner if body is not None and body.kind == "Country" else None
+        return self.get(label, country or self._country_in(tokens) or self._context_country(holder))
 
     def from_department(self, noun, holder: str | None) -> Post | None:
         """A post named by its department: 'the defense ministry', 'the defence portfolio',

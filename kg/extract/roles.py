@@ -238,12 +238,25 @@ class Roles:
                     replacement.post = post
 
     def _fill_bare_posts(self) -> None:
-        """'named Mykytiuk as acting minister' after the health minister's dismissal: that ministry."""
+        """'named Mykytiuk as acting minister' after the health minister's dismissal: that ministry;
+        'acting commissioner' after the police commissioner resigned: that commissioner's post."""
         for tenure in self.tenures:
             if tenure.status == "new" and bare_minister(tenure.post):
                 post = self.vacancy(tenure.sentences[0])
                 if post is not None:
                     tenure.post = post
+            elif tenure.status == "new" and len(tenure.post.label.split()) == 1:
+                # "will serve as acting commissioner" after the police commissioner resigned: that post
+                index, word = tenure.sentences[0], fold(tenure.post.label)
+                left = (
+                    t
+                    for t in reversed(self.tenures)
+                    if t.status == "former"
+                    and t.person != tenure.person
+                    and any(0 <= index - i <= 2 for i in t.sentences)
+                    and fold(t.post.label).split()[-1] == word
+                )
+                tenure.post = next((t.post for t in left), tenure.post)
 
     def _drop_bare_posts(self) -> None:
         """'Okamura is the second minister to leave' after 'Defense Minister Okamura resigned': the
@@ -405,7 +418,16 @@ class Roles:
         there = [t for t in held if sentence in t.sentences]
         if there:
             return there[0].post
-        return next((t.post for t in held if t.status == "current"), held[-1].post if held else None)
+        current = next((t.post for t in held if t.status == "current"), None)
+        if current is not None or not held:
+            return current
+        # the one left nearest before the succession ("PM X resigned ... named Y to succeed him"), not
+        # one he held long ago ("X, a former central bank governor, ...")
+        # (of two left in one sentence, the one told last: "the regional police commander, Deputy
+        # Commissioner X": the post, not the rank)
+        return min(
+            reversed(held), key=lambda t: min((i > sentence, abs(i - sentence)) for i in t.sentences)
+        ).post
 
     def _titled_in(self, person: str, sentence: int) -> Post | None:
         """'Foreign Minister Claire Dumoulin, who replaced Thierry Lanvin in October': her title."""
@@ -1418,6 +1440,9 @@ class Roles:
         speaker = self.mentions.actor(subject) if subject is not None else None
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head  # "named X to succeed Chen, the Presidential Office said": when named
+        if subject is not None and subject.lemma_ in lx.RECORD_NOUNS and reporter.lemma_ in ("say", "state"):
+            # "the portfolio will be run by Y until ..., the decree said": what a decree says will be, is
+            return not sx.negated(verb) and not (sx.modal(verb) and sx.tense(verb) != "future")
         return (
             speaker is not None
             and (self.mentions.actors[speaker].kind == "GovernmentBody" or sx.news_medium(subject))
