@@ -42,7 +42,10 @@ def slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "unnamed"
 
 
-SURNAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"}
+SURNAME_PARTICLES = {
+    *("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"),
+    *("dos", "das", "do", "del", "della"),
+}
 # The Arabic article joined to a family name: "al-Sisi" is also "Sisi", "el-Shennawy" "Shennawy".
 ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ul|ud)-(?=[A-Z])")
 

@@ -1034,9 +1034,37 @@ def appointed_purposes(doc):
     return doc
 
 
+def particle_names(doc):
+    """'Agapito dos Reis Lopes': the tagger may stop at the particle and start again after it; two
+    names with only 'dos', 'da' or 'van' between them are one."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged, n = [], 0
+    while n < len(ents):
+        ent = ents[n]
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "PERSON"
+            and after.start == ent.end + 1
+            and doc[ent.end].lower_ in SURNAME_PARTICLES
+            and doc[ent.end].is_lower
+        ):
+            merged.append(Span(doc, ent.start, after.end, label="PERSON"))
+            n += 2
+            continue
+        merged.append(ent)
+        n += 1
+    if len(merged) < len(ents):
+        doc.ents = merged
+    return doc
+
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
+    particle_names,
     possessive_names,
     feature_names,
     group_names,

@@ -933,3 +933,36 @@ def test_what_one_told_reporters_after_declining_to_say_is_their_claim():
     assert [(label(facts, c.speaker), "take his time" in c.text) for c in facts.claims] == [
         ("Amadou Diallo", True)
     ]
+
+
+def test_calling_a_charge_absurd_denies_it():
+    facts = facts_of('The United States embassy in Managua called the charge "absurd".')
+    assert [c.kind for c in facts.claims] == ["denial"]
+
+
+def test_an_offer_on_request_is_an_intent_not_a_threat():
+    facts = facts_of(
+        "Russia's emergency situations ministry said it was ready to dispatch a rescue team if Dushanbe "
+        "requested one."
+    )
+    assert [c.kind for c in facts.claims] == ["intent"]
+
+
+def test_dismissing_the_claim_is_a_denial_about_who_made_it():
+    facts = facts_of(
+        "The opposition Group 24 accused officials of stealing flood funds. Government spokesman Shavkat "
+        'Davlatov dismissed the claim as "cynical propaganda".'
+    )
+    denial = next(c for c in facts.claims if c.kind == "denial")
+    assert names(facts, denial.about) == {"Group 24"}
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('The group had "no connection" to the strike, spokesman Abdulkarim al-Washli said.', "denial"),
+        ('The opposition Unity Party called the arrest a "witch-hunt".', "accusation"),
+    ],
+)
+def test_words_that_deny_or_accuse(text, kind):
+    assert [c.kind for c in facts_of(text).claims] == [kind]

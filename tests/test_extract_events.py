@@ -1213,3 +1213,40 @@ def test_who_announces_the_resignation_is_not_who_resigned():
     )
     resigned = {label(facts, p) for e in events_of(facts, "Resignation") for p in e.participants}
     assert resigned == {"Dwayne Rampersad"}
+
+
+def test_the_killings_told_later_place_the_attack():
+    facts = facts_of(
+        "The police commissioner resigned on Tuesday, three days after gunmen killed six people in an attack "
+        "on a crowded bar. The killings late Saturday at a bar in Arima were the deadliest this year."
+    )
+    attacks = events_of(facts, "Attack")
+    assert [[label(facts, p) for p in e.places] for e in attacks] == [["Arima"]]
+
+
+def test_telling_reporters_is_no_speech():
+    assert events_of(facts_of("Letsie told reporters the vote was fair."), "Speech") == []
+
+
+def test_killings_in_general_are_no_attack():
+    facts = facts_of("A task team was probing political killings in KwaZulu-Natal.")
+    assert events_of(facts, "Attack") == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Floods hit Khatlon. In the Rasht valley, another 2,300 people were taken from their homes.", 2300),
+        ("Floods hit Khatlon. About 120 miners were flown out of Eteringbang by military helicopters.", 120),
+    ],
+)
+def test_civilians_carried_away_from_their_homes_are_evacuated(text, count):
+    evacuations = events_of(facts_of(text), "Evacuation")
+    assert [e.figures["evacuated"].value for e in evacuations] == [count]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police took 14 protesters from the square.", "He was taken from his home by police."]
+)
+def test_people_taken_by_police_are_not_evacuated(text):
+    assert events_of(facts_of(text), "Evacuation") == []

@@ -670,3 +670,16 @@ def test_a_body_named_with_an_of_phrase_after_a_country_is_one_body():
         "The Cyprus Chamber of Commerce and Industry said in a statement that exporters needed calm."
     )
     assert claims_of(facts) == {("Cyprus Chamber of Commerce and Industry", "assertion")}
+
+
+def test_an_acronym_stands_for_the_body_whose_initials_it_spells():
+    facts = facts_of(
+        "Gunmen fired on a Guyana Defence Force patrol on Saturday. The soldiers came under fire from the "
+        "Venezuelan bank, the GDF said in a statement."
+    )
+    assert [label(facts, c.speaker) for c in facts.claims] == ["Guyana Defence Force"]
+
+
+def test_a_name_with_a_particle_the_tagger_split_is_one_name():
+    facts = facts_of("Agapito dos Reis Lopes, a student leader, accused the police of beating students.")
+    assert [label(facts, c.speaker) for c in facts.claims] == ["Agapito dos Reis Lopes"]

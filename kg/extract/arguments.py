@@ -163,7 +163,11 @@ def figure_name(token) -> str | None:
             return "deaths"
         if node.head.lemma_ in INJURY_WORDS:
             return "injured"
-        if node.head.lemma_ in EVACUATION_WORDS:
+        if (
+            node.head.lemma_ in EVACUATION_WORDS
+            or node.head.lemma_ in ("take", "fly")
+            and taken_away(node.head)
+        ):
             return "evacuated"
         if arrested(node):
             return "count"  # "police arrested 14 people", "two of its engineers were detained"
@@ -171,6 +175,32 @@ def figure_name(token) -> str | None:
             break
         node = node.head
     return None
+
+
+# Civilians, not those under arrest or in arms, for "were taken from their homes".
+CIVILIAN_WORDS = PEOPLE_WORDS - {
+    *("soldier", "serviceman", "troop", "fighter", "officer", "policeman", "guard", "inmate", "prisoner"),
+    *("detainee", "suspect", "smuggler", "militant", "insurgent", "rebel", "gunman", "attacker"),
+    *("jihadist", "bandit", "official", "protester", "activist", "journalist"),
+}
+
+
+def taken_away(verb) -> bool:
+    """'Another 2,300 people were taken from their homes', '120 miners and their families were flown
+    out of Eteringbang': civilians carried away from where they live."""
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_ in CIVILIAN_WORDS]
+    if not people:
+        return False
+    origins = sx.prep_objects(verb, "from") + [
+        o
+        for c in verb.children
+        if c.dep_ in ("prt", "prep") and c.lower_ == "out"
+        for o in sx.prep_objects(c, "of")
+    ]
+    origins += [o for p in sx.prep_objects(verb, "out") for o in [p] if p.lower_ != "of"]
+    if verb.lemma_ == "take":
+        return any(o.lemma_ in ("home", "house", "village") for o in origins)
+    return bool(origins) or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def arrested(token) -> bool:

@@ -91,13 +91,19 @@ def acronym(token) -> bool:
     return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6
 
 
+# Verbs of a condition that makes a commitment an offer: "ready to send a team if Dushanbe requested one".
+ASKING_VERBS = {"request", "ask", "want", "need", "invite", "wish", "accept"}
+
+
 def on_condition(clause) -> bool:
     """'his party would file a motion if more ministers were implicated', '... unless the government
-    withdrew its plan': a commitment on a condition set to the other side, which makes it a threat."""
+    withdrew its plan': a commitment on a condition set to the other side, which makes it a threat;
+    not one on the other side's asking, which is an offer."""
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         and not any(m.lower_ == "even" for m in c.subtree)
+        and c.lemma_ not in ASKING_VERBS
         for c in clause.children
     )
 
@@ -243,7 +249,21 @@ class Claims:
                 k for o in sx.objects(verb) for k in self.mentions.actors_in(o.subtree) if k != speaker
             ]
             about = [k for k in accused if k] + [k for k in about if k not in accused]
+        if kind == "denial" and names_statement(content):
+            # "Davlatov dismissed the claim as propaganda": a denial of what another just claimed
+            answered = self._last_claim_by_another(index, speaker)
+            about += [answered] if answered and answered not in about else []
         self._record(Claim(speaker, kind, tidy(joined(tokens)), [index], about))
+
+    def _last_claim_by_another(self, index: int, speaker: str) -> str | None:
+        return next(
+            (
+                c.speaker
+                for c in reversed(self.claims)
+                if c.speaker != speaker and index - 2 <= c.sentences[0] <= index and c.kind != "denial"
+            ),
+            None,
+        )
 
     def _warned_off(self, verb, speaker: str | None) -> bool:
         """'warned Lithuania and Poland against provocations': another side told what it must not do."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.extract import lexicon as lx
 from kg.extract import syntax as sx
-from kg.extract.arguments import PEOPLE_WORDS, date_of, figure_name, phrase_tokens
+from kg.extract.arguments import PEOPLE_WORDS, date_of, figure_name, phrase_tokens, taken_away
 from kg.extract.figures import looks_like_year, parse_quantity
 from kg.extract.mentions import BODY_KINDS, Mentions, token_key
 from kg.model import Event, Figure
@@ -273,6 +273,12 @@ def trigger_type(token) -> str | None:
             return None  # "the Department of Special Investigation" is a body, no investigation
         if token.dep_ == "compound" and token.head.lemma_ in WEAPON_NOUNS | {"helicopter", "aircraft"}:
             return None  # "Shahed-type attack drones": a kind of weapon, no event
+        if (
+            lemma in ("killing", "shooting")
+            and token.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "nummod") for c in token.children)
+        ):
+            return None  # "a task team probing political killings": killings in general; "the killings" one
         if speech_occasion(token):
             return "Speech"
         if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -338,6 +344,8 @@ def trigger_type(token) -> str | None:
             complements = [c for c in token.children if c.dep_ in ("oprd", "attr")]
             posts = complements + [o for t in [token, *complements] for o in sx.prep_objects(t, "as")]
             return "Election" if again or any(p.lemma_ in lx.POST_NOUNS for p in posts) else None
+        if lemma in ("take", "fly") and taken_away(token):
+            return "Evacuation"  # "2,300 people were taken from their homes", "miners were flown out of X"
         for kind, verbs in lx.EVENT_VERBS.items():
             if lemma in verbs:
                 return kind

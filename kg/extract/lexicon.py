@@ -292,6 +292,10 @@ EVENT_NOUNS = {
         "firefight",
         "gunfight",
         "skirmish",
+        "killing",
+        "massacre",
+        "shooting",
+        "ambush",
     },
     "Evacuation": {"evacuation"},
     "Appointment": {"appointment", "nomination", "reappointment"},
@@ -906,6 +910,7 @@ DENIAL_PHRASES = (
     "anything to hide",
     "no wrongdoing",
     "nothing to do with",
+    "no connection",
     "not involved",
     "no involvement",
     "not guilty",
@@ -918,6 +923,9 @@ DENIAL_PHRASES = (
     "unfounded",
     "groundless",
     "fabricated",
+    "absurd",
+    "ridiculous",
+    "nonsense",
     "no evidence",
     "never ordered",
     "did not order",
@@ -1132,6 +1140,19 @@ ORGANIZATION_WORDS = {
     "association",
     *POLICE_WORDS,
 }
+# Last words of a body's name an acronym may stand for: "Guyana Defence Force" (GDF).
+BODY_NAME_ENDINGS = ORGANIZATION_WORDS | {
+    "force",
+    "guard",
+    "corps",
+    "institute",
+    "organisation",
+    "organization",
+    "society",
+    "fund",
+    "board",
+    "bureau",
+}
 # Nouns for businesses, which make a name described by one a company's: "Kono Diamond Resources, a
 # mining company".
 COMPANY_NOUNS = {
@@ -1333,6 +1354,9 @@ ACCUSATION_WORDS = {
     "crime against",  # "calling it a crime against civilians"
     "diktat",
     "diktats",
+    "witch",  # "a witch-hunt"
+    "persecution",
+    "politically motivated",
     "to kill",
 }
 # A verb and the word it governs that lay blame on someone: "those who arm them bear full

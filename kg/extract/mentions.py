@@ -91,6 +91,7 @@ class Mentions:
         self.learned = 0  # sentences seen by the first pass
         self.titles: dict[str, set[str]] = {}  # person key -> post nouns written beside their name
         self.abbreviations: dict[str, str] = {}  # folded "AUR" -> the body it was introduced for
+        self.capital_runs: dict[str, set[str]] = {}  # "GDF" -> {"Guyana Defence Force"}, see learn_names
         self.pairs: dict[tuple[int, int], list[str]] = {}  # "the two leaders", "the pair" -> two people
 
     # ------------------------------------------------------------------ actors
@@ -123,6 +124,25 @@ class Mentions:
             if actor.kind == "Person":
                 self._learn_person(surface, key)  # "Volodymyr Zelenskyy" makes a later "Zelenskyy" him
         return key
+
+    def _initialled(self, acronym: str) -> str | None:
+        """The one body whose capitalised words' initials spell ``acronym``: a body named so far, else
+        a run of capitalised words the article wrote somewhere ('a Guyana Defence Force patrol')."""
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+            return None
+        found = {
+            key
+            for key, actor in self.actors.items()
+            if actor.kind not in ("Person", "Country", "Place") and initials(actor.label) == acronym
+        }
+        if len(found) == 1:
+            return found.pop()
+        runs = self.capital_runs.get(acronym, set())
+        if found or len(runs) != 1:
+            return None
+        run = runs.pop()
+        self.capital_runs[acronym] = {run}
+        return self.use(f"org/{slug(run)}", run, label=run, kind="Organization")
 
     def finish_names(self) -> None:
         """After the first pass: a name described as a settlement anywhere is no person anywhere; and a
@@ -221,6 +241,8 @@ class Mentions:
         for name in untagged_people(span):
             key = self._reference_person(name) or f"person/{slug(name)}"
             self._learn_person(name, key)
+        for run in capital_runs(span):
+            self.capital_runs.setdefault(initials(run), set()).add(run)
         self.learned += 1
 
     def resolve_sentence(self, index: int, span) -> None:
@@ -343,6 +365,9 @@ class Mentions:
             return self.use(self.gaz.demonyms[folded[:-1]])  # "Romanians' pockets": a people, not a person
         if folded in self.abbreviations:
             return self.use(self.abbreviations[folded], name)
+        initialled = self._initialled(name) if name.isupper() and not ent.ent_id_ else None
+        if initialled:
+            return self.use(initialled, name)  # "a Guyana Defence Force patrol", then "the GDF said"
         short_for = self._long_name(folded) if not ent.ent_id_ and ent.root.pos_ == "PROPN" else None
         if short_for:
             return self.use(short_for, name)  # "the Polisario Front", then "the Polisario declared"
@@ -1372,6 +1397,25 @@ def title_case(sentence) -> bool:
 
 
 KIND_OF_KEY = {"person": "Person", "place": "Place", "country": "Country"}
+
+
+def initials(name: str) -> str:
+    """'Guyana Defence Force' -> 'GDF': the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def capital_runs(span) -> list[str]:
+    """Runs of three or more capitalised words ending in a word that names a body ('Guyana Defence
+    Force'), which an acronym may stand for later."""
+    runs, run = [], []
+    for token in [*span, None]:
+        if token is not None and token.is_title and token.is_alpha and not token.is_sent_start:
+            run.append(token)
+            continue
+        if len(run) >= 3 and run[-1].lower_ in lx.BODY_NAME_ENDINGS:
+            runs.append(" ".join(t.text for t in run))
+        run = []
+    return runs
 
 
 def fuller_name(name: str, than: str) -> bool:
