@@ -185,6 +185,16 @@ def person_names(doc):
                 end += 3
             if hyphened_given_name(doc, end - 1):  # "Choi Min-jae" tagged as far as "Min"
                 end += 2
+            if (  # "Sheryl Bacchus-Hinds" tagged as far as "Bacchus"
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].is_title
+                and doc[end + 1].is_alpha
+                and not doc[end + 1].ent_type_
+            ):
+                end += 2
             if (  # "Ahmat Bachir" tagged, "Nguéto" the word their parse hangs on: one name
                 end < len(doc)
                 and doc[end - 1].dep_ == "compound"

@@ -1318,3 +1318,37 @@ def test_a_surname_in_ing_read_as_a_verb_is_still_the_person():
 def test_chief_of_staff_is_one_title(text, post):
     facts = facts_of(text)
     assert [p for _, p, _ in roles_of(facts) if "staff" in p][0].startswith(post)
+
+
+def test_became_president_in_a_past_year_is_held_since_not_new():
+    facts = facts_of("Atayev, 44, became president in 2022 after an election held to replace his father.")
+    assert ("Atayev", "president", "current") in roles_of(facts)
+
+
+def test_a_hyphenated_surname_the_tagger_cut_is_whole():
+    facts = facts_of("Foreign Minister Sheryl Bacchus-Hinds spoke by telephone with her counterpart.")
+    assert roles_of(facts) == {("Sheryl Bacchus-Hinds", "minister of foreign affairs", "current")}
+
+
+def test_the_portfolio_of_one_promoted_goes_to_whoever_runs_it_paragraphs_later():
+    facts = facts_of(
+        "Prime Minister Ali Ould Salem resigned on Tuesday, and the president named Finance Minister Aicha "
+        "Mint Ely to succeed him. Ould Salem thanked the president. He had led the government since 2024. "
+        "The opposition called for early elections. Street protests had shaken the capital for weeks. "
+        "In a separate decree, the president dismissed the governor of the central bank. The finance "
+        "portfolio will be run on an interim basis by Budget Minister Khadija Diallo, the decree said."
+    )
+    assert ("Khadija Diallo", "Aicha Mint Ely", "minister of finance") in replacements_of(facts)
+    assert ("Aicha Mint Ely", "minister of finance", "former") in roles_of(facts)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("He ordered Prosecutor General Ogulgerek Seyitliyeva to act.", "prosecutor general"),
+        ("Secretary General Tom Lee met the delegation.", "secretary general"),
+        ("Army commander General Sok Pheakdey met the delegation.", "commander of army"),
+    ],
+)
+def test_general_completes_some_titles_and_is_a_rank_after_others(text, post):
+    assert [p for _, p, _ in roles_of(facts_of(text))] == [post]

@@ -1224,6 +1224,11 @@ PERSON_NOUNS = {
 # Verbs of naming and removing that a misparse may hang on a title: "a decree removed Brigadier General X".
 DISMISS_VERBS = EVENT_VERBS["Dismissal"] | {"remove", "drop"}  # "dropped Information Minister X"
 PERSONNEL_VERBS = APPOINT_VERBS | DISMISS_VERBS
+# Titles that "general" completes rather than a rank after them: "Prosecutor General X".
+GENERAL_TITLES = {
+    *("prosecutor", "secretary", "solicitor", "attorney", "auditor", "surgeon", "inspector"),
+    *("director", "governor", "commissioner", "procurator", "registrar", "comptroller", "accountant"),
+}
 RANKS_MILITARY = {
     "general",
     "colonel",

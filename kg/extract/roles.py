@@ -320,7 +320,7 @@ class Roles:
                     t.person == held.person
                     and t.status == "new"
                     and t.post is not new.post
-                    and min(abs(i - new.sentences[0]) for i in t.sentences) <= 2
+                    and min(abs(i - new.sentences[0]) for i in t.sentences) <= 8
                     for t in self.tenures
                 ):
                     held.status = "former"
@@ -329,6 +329,8 @@ class Roles:
         """Someone takes up the very post another has just left: a succession the article implies."""
         for new in [t for t in self.tenures if t.status == "new"]:
             for old in self.tenures:
+                # one who moved on to a new post hands the old one on, however far the article tells it
+                moved_on = any(t.person == old.person and t.status == "new" for t in self.tenures)
                 if (
                     old.status == "former"
                     and old.post.key == new.post.key
@@ -338,7 +340,7 @@ class Roles:
                     and min(
                         abs(new.sentences[0] - i) for i in [*old.sentences, self.left_at.get(old.person, -9)]
                     )
-                    <= 3
+                    <= (8 if moved_on else 3)
                     and not any(
                         r.successor == new.person and r.predecessor == old.person for r in self.replacements
                     )
@@ -516,6 +518,13 @@ class Roles:
                     for title in t.titles
                 ]
                 r.titles = list(dict.fromkeys(r.titles))
+        # "named Finance Minister X prime minister ... The finance portfolio will be run by Y": known
+        # only now that the succession's post is
+        replaced = len(self.replacements)
+        self._promoted_from()
+        self._implicit_replacements()
+        for r in self.replacements[replaced:]:
+            self.hold(r.predecessor, r.post, "former", r.sentences[0])
         for r in self.replacements:  # replaced in turn: Recean took over from Gavrilița, then lost the post
             for tenure in self.tenures:
                 if tenure.person == r.predecessor and tenure.post is r.post:
@@ -885,6 +894,8 @@ class Roles:
             len(title) > 1
             and title[-1].lower_.rstrip(".") in lx.RANKS_MILITARY
             and (title[-2].lemma_.lower() in lx.POST_NOUNS)
+            # "Prosecutor General X", "Secretary General Y": the word is part of the title
+            and not (title[-1].lower_ == "general" and title[-2].lower_ in lx.GENERAL_TITLES)
         ):
             title = title[:-1]  # "army commander General Sok Pheakdey": the rank is no part of the post
         if not title:
@@ -1005,6 +1016,10 @@ class Roles:
         default = "former" if sx.tense(verb) == "past" else "current"
         if verb.lemma_ == "become":
             default = "new"  # "Lammy becomes deputy prime minister and justice secretary"
+            if sx.tense(verb) == "past" and any(
+                re.fullmatch(r"(19|20)\d\d", t.text) for o in sx.prep_objects(verb, "in") for t in o.subtree
+            ):
+                default = "current"  # "Atayev became president in 2022": held since, unless left later
         for noun in sx.with_conjuncts([attribute]):
             post = self.posts.from_phrase(noun, person)
             if post:
