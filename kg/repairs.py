@@ -1071,6 +1071,56 @@ def particle_names(doc):
     return doc
 
 
+def elected_unopposed(doc):
+    """'was then elected prime minister unopposed': the parser makes the post the subject of a small
+    clause 'prime minister unopposed'. The post is what the verb made her; 'unopposed' says how."""
+    for word in doc:
+        if word.dep_ != "oprd" or word.pos_ != "ADJ" or word.head.lemma_ not in APPOINT_VERBS:
+            continue
+        post = next((c for c in word.children if c.dep_ == "nsubj" and c.lemma_.lower() in POST_NOUNS), None)
+        if post is not None:
+            post.head, post.dep_ = word.head, "oprd"
+            word.dep_ = "advmod"
+    return doc
+
+
+# Last words of the name of a school, a hospital or a foundation: "the Central American University".
+INSTITUTE_WORDS = {"University", "College", "Institute", "Academy", "Hospital", "Foundation", "School"}
+
+
+def institute_names(doc):
+    """'who led the Central American University': the reference data takes 'American' for the
+    United States and cuts the name in two. A run of capitalised words ending in 'University' or
+    'Hospital' is one name."""
+    from spacy.tokens import Span
+
+    for end in (t for t in doc if t.text in INSTITUTE_WORDS):
+        start = end.i
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        after = doc[end.i + 1 : end.i + 3]
+        continued = len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].is_title
+        if end.i - start < 1 or end.ent_type_ == "ORG" or continued:
+            continue  # "the Pakistan Institute for Conflict and Security Studies": a name of its own
+        name = Span(doc, start, end.i + 1, label="ORG")
+        cut = [  # what is left of the names it cuts through is no name
+            Span(doc, t.i, t.i + 1)
+            for s in doc.ents
+            if s.start < name.end and name.start < s.end
+            for t in s
+            if not name.start <= t.i < name.end
+        ]
+        for token in name:
+            token.ent_id_ = ""
+        doc.set_ents([name], outside=cut, default="unmodified")
+    return doc
+
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
@@ -1101,4 +1151,6 @@ COMPONENTS = (
     distant_appositions,
     appointed_purposes,
     conjoined_names,
+    elected_unopposed,
+    institute_names,
 )

@@ -1352,3 +1352,14 @@ def test_the_portfolio_of_one_promoted_goes_to_whoever_runs_it_paragraphs_later(
 )
 def test_general_completes_some_titles_and_is_a_rank_after_others(text, post):
     assert [p for _, p, _ in roles_of(facts_of(text))] == [post]
+
+
+def test_elected_prime_minister_unopposed_takes_the_post():
+    facts = facts_of("Palesa Letsie, 56, was then elected prime minister unopposed.")
+    assert ("Palesa Letsie", "prime minister", "new") in roles_of(facts)
+    assert [e.type for e in facts.events] == ["Election", "Appointment"]
+
+
+def test_a_university_named_with_a_demonym_is_one_name():
+    facts = facts_of("Ernesto Valladares, who led the Central American University until 2023, was arrested.")
+    assert ("Ernesto Valladares", "leader of central american university", "former") in roles_of(facts)
