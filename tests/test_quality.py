@@ -42,7 +42,9 @@ CORPORA = {
     "tests/evaluation19": (ROOT / "tests" / "evaluation19", 0.70),
     "tests/evaluation20": (ROOT / "tests" / "evaluation20", 0.73),
     "tests/evaluation21": (ROOT / "tests" / "evaluation21", 0.72),
-    "tests/evaluation22": (ROOT / "tests" / "evaluation22", 0.69),
+    "tests/evaluation22": (ROOT / "tests" / "evaluation22", 0.72),
+    "tests/evaluation23": (ROOT / "tests" / "evaluation23", 0.72),
+    "tests/evaluation24": (ROOT / "tests" / "evaluation24", 0.73),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
