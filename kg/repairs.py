@@ -4,6 +4,8 @@ clauses it hangs on the wrong word. :data:`COMPONENTS` is their order in the pip
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract.lexicon import (
     APPOINT_VERBS,
     ARMED_GROUP_NOUNS,
@@ -902,28 +904,44 @@ def joint_titles(doc):
     return doc
 
 
+def set_names(doc, names: list) -> None:
+    """Make ``names`` (new spans) entities, leaving every other entity as it is, ids written on its
+    words by earlier repairs included; what is left of a name a new one cuts through is no name."""
+    from spacy.tokens import Span
+
+    if not names:
+        return
+    covered = {i for name in names for i in range(name.start, name.end)}
+    cut = [
+        Span(doc, t.i, t.i + 1)
+        for s in doc.ents
+        if any(s.start <= i < s.end for i in covered)
+        for t in s
+        if t.i not in covered
+    ]
+    for i in covered:
+        doc[i].ent_id_ = ""
+    doc.set_ents(names, outside=cut, default="unmodified")
+
+
 def group_name_endings(doc):
     """'Islamic State Khorasan' tagged an organisation and a person: a last word the organisation's
     words hang on as compounds, no given name, ends the organisation's name."""
     from spacy.tokens import Span
 
-    merged = []
-    for ent in doc.ents:
-        group = merged[-1] if merged else None
-        if (
-            group is not None
-            and group.label_ == "ORG"
+    set_names(
+        doc,
+        [
+            Span(doc, group.start, ent.end, label="ORG")
+            for group, ent in pairwise(doc.ents)
+            if group.label_ == "ORG"
             and ent.label_ == "PERSON"
             and len(ent) == 1
             and ent.start == group.end
             and not is_given_name(ent.text)
             and all(t.head == ent.root and t.dep_ == "compound" for t in group if t.head not in group)
-        ):
-            merged[-1] = Span(doc, group.start, ent.end, label="ORG")
-        else:
-            merged.append(ent)
-    if len(merged) < len(doc.ents):
-        doc.ents = merged
+        ],
+    )
     return doc
 
 
@@ -1049,25 +1067,17 @@ def particle_names(doc):
     names with only 'dos', 'da' or 'van' between them are one."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
-    merged, n = [], 0
-    while n < len(ents):
-        ent = ents[n]
-        after = ents[n + 1] if n + 1 < len(ents) else None
-        if (
-            after is not None
-            and ent.label_ == after.label_ == "PERSON"
+    set_names(
+        doc,
+        [
+            Span(doc, ent.start, after.end, label="PERSON")
+            for ent, after in pairwise(doc.ents)
+            if ent.label_ == after.label_ == "PERSON"
             and after.start == ent.end + 1
             and doc[ent.end].lower_ in SURNAME_PARTICLES
             and doc[ent.end].is_lower
-        ):
-            merged.append(Span(doc, ent.start, after.end, label="PERSON"))
-            n += 2
-            continue
-        merged.append(ent)
-        n += 1
-    if len(merged) < len(ents):
-        doc.ents = merged
+        ],
+    )
     return doc
 
 
@@ -1107,17 +1117,7 @@ def institute_names(doc):
         continued = len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].is_title
         if end.i - start < 1 or end.ent_type_ == "ORG" or continued:
             continue  # "the Pakistan Institute for Conflict and Security Studies": a name of its own
-        name = Span(doc, start, end.i + 1, label="ORG")
-        cut = [  # what is left of the names it cuts through is no name
-            Span(doc, t.i, t.i + 1)
-            for s in doc.ents
-            if s.start < name.end and name.start < s.end
-            for t in s
-            if not name.start <= t.i < name.end
-        ]
-        for token in name:
-            token.ent_id_ = ""
-        doc.set_ents([name], outside=cut, default="unmodified")
+        set_names(doc, [Span(doc, start, end.i + 1, label="ORG")])
     return doc
 
 

@@ -197,7 +197,6 @@ def taken_away(verb) -> bool:
         if c.dep_ in ("prt", "prep") and c.lower_ == "out"
         for o in sx.prep_objects(c, "of")
     ]
-    origins += [o for p in sx.prep_objects(verb, "out") for o in [p] if p.lower_ != "of"]
     if verb.lemma_ == "take":
         return any(o.lemma_ in ("home", "house", "village") for o in origins)
     return bool(origins) or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)

@@ -174,7 +174,7 @@ class Claims:
         if verb.dep_ == "xcomp" and verb.head.lemma_ in lx.UNREALISED_HEADS:
             # "declined to say whether further moves were planned": nothing said; but "declined to say
             # who ..., telling reporters only that ...": what they told them is theirs
-            for told in (t for t in verb.subtree if t is not verb and t.tag_ == "VBG" and t.dep_ == "advcl"):
+            for told in (t for t in verb.subtree if t.tag_ == "VBG" and t.dep_ == "advcl"):
                 if sx.speech_verb(told) and speaker is None:
                     self._verb(index, told, speaker=self._speaker(verb))
             return
@@ -598,7 +598,7 @@ class Claims:
     def _person_object(self, token) -> bool:
         """A person, or one named by their post: 'dismissed the commander of the northern sector'."""
         key = self.mentions.actor(token)
-        return bool(key) and self.mentions.actors[key].kind == "Person" or token.lemma_ in lx.POST_NOUNS
+        return (bool(key) and self.mentions.actors[key].kind == "Person") or token.lemma_ in lx.POST_NOUNS
 
     def _speaker(self, verb) -> str | None:
         if sx.is_passive(verb):

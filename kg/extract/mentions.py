@@ -38,7 +38,6 @@ LOCATIVE_PREPS = {
     "through",
     "within",
 }
-NOUN_TAGS = ("NOUN", "PROPN")
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUN_GENDER = {
     **dict.fromkeys(("he", "him", "his", "himself"), "male"),

@@ -31,6 +31,8 @@ def _counted_times(token) -> bool:
 SKIP_MODIFIERS = {
     "new",
     "former",
+    "old",  # "her old trade portfolio": the trade portfolio
+    "previous",
     "retired",
     "ex",
     "outgoing",
@@ -93,10 +95,6 @@ def canonical_topic(words: list[str]) -> str | None:
     if not all(topics) or len(set(topics)) < len(topics):
         return None
     return ", ".join(topics[:-1]) + " and " + topics[-1]
-
-
-# Words saying a post was held before, not what the post is: "her old trade portfolio".
-HELD_BEFORE = {"old", "former", "previous", "erstwhile"}
 
 
 class Posts:
@@ -341,7 +339,7 @@ class Posts:
         'Zelensky's presidential office', 'the ministry'."""
         words = []
         for child in noun.lefts:
-            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ not in HELD_BEFORE:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lower_ not in SKIP_MODIFIERS:
                 words += list(child.subtree)  # "her old trade portfolio": the trade portfolio
         text = fold(" ".join(t.text for t in [*words, noun]))
         owner = next((self.mentions.actor(c) for c in noun.children if c.dep_ == "poss"), None)

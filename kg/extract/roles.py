@@ -54,6 +54,16 @@ VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
 ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
 
 
+def in_a_year(verb) -> bool:
+    """'became president in 2022', 'appointed deputy minister in October 2024': a year is named."""
+    return any(re.fullmatch(r"(19|20)\d\d", t.text) for o in sx.prep_objects(verb, "in") for t in o.subtree)
+
+
+def stepping_in(verb) -> bool:
+    """'steps in', not 'stepped down in January'."""
+    return verb.lemma_ == "step" and any(c.lower_ == "in" and not list(c.children) for c in verb.children)
+
+
 def bare_minister(post: Post | None) -> bool:
     """'acting minister', 'the second minister to leave': a minister of no named portfolio."""
     return post is not None and fold(post.label) == "minister"
@@ -247,16 +257,8 @@ class Roles:
                     tenure.post = post
             elif tenure.status == "new" and len(tenure.post.label.split()) == 1:
                 # "will serve as acting commissioner" after the police commissioner resigned: that post
-                index, word = tenure.sentences[0], fold(tenure.post.label)
-                left = (
-                    t
-                    for t in reversed(self.tenures)
-                    if t.status == "former"
-                    and t.person != tenure.person
-                    and any(0 <= index - i <= 2 for i in t.sentences)
-                    and fold(t.post.label).split()[-1] == word
-                )
-                tenure.post = next((t.post for t in left), tenure.post)
+                left = self._last_left(tenure.sentences[0], 2, tenure.person, fold(tenure.post.label))
+                tenure.post = left.post if left else tenure.post
 
     def _drop_bare_posts(self) -> None:
         """'Okamura is the second minister to leave' after 'Defense Minister Okamura resigned': the
@@ -363,7 +365,11 @@ class Roles:
         left = self._last_left(index, window, excluded)
         return left.post if left else None
 
-    def _last_left(self, index: int, window: int, excluded: str | None = None) -> Tenure | None:
+    def _last_left(
+        self, index: int, window: int, excluded: str | None = None, title: str | None = None
+    ) -> Tenure | None:
+        """The tenure left last within ``window`` sentences before ``index``, by anyone but
+        ``excluded``, of a post whose title ends in ``title`` when given."""
         return next(
             (
                 t
@@ -371,6 +377,7 @@ class Roles:
                 if t.status == "former"
                 and t.person != excluded
                 and any(0 <= index - i <= window for i in t.sentences)
+                and (title is None or fold(t.post.label).split()[-1] == title)
             ),
             None,
         )
@@ -1016,9 +1023,7 @@ class Roles:
         default = "former" if sx.tense(verb) == "past" else "current"
         if verb.lemma_ == "become":
             default = "new"  # "Lammy becomes deputy prime minister and justice secretary"
-            if sx.tense(verb) == "past" and any(
-                re.fullmatch(r"(19|20)\d\d", t.text) for o in sx.prep_objects(verb, "in") for t in o.subtree
-            ):
+            if sx.tense(verb) == "past" and in_a_year(verb):
                 default = "current"  # "Atayev became president in 2022": held since, unless left later
         for noun in sx.with_conjuncts([attribute]):
             post = self.posts.from_phrase(noun, person)
@@ -1195,9 +1200,7 @@ class Roles:
                 if noun.lemma_ in ("post", "job", "role", "position") and not sx.prep_objects(noun, "of"):
                     self.to_vacancy.append((person, index))
         # "Dewi, who was appointed deputy trade minister in October 2024": a post held since, not news
-        since = verb.dep_ == "relcl" and any(
-            re.fullmatch(r"(19|20)\d\d", t.text) for o in sx.prep_objects(verb, "in") for t in o.subtree
-        )
+        since = verb.dep_ == "relcl" and in_a_year(verb)
         for post in posts:
             if post:
                 self.hold(person, post, "current" if since else "new", index)
@@ -1279,11 +1282,8 @@ class Roles:
                 subject = next((c for c in verb.lefts if c.dep_ in ("amod", "compound", "npadvmod")), None)
             predecessors = [subject] if subject is not None and not sx.objects(verb) else []
             successor = next((self._person(o) for o in sx.prep_objects(verb, "to")), None)
-        elif (
-            verb.lemma_ == "step"
-            and any(c.lower_ == "in" and not list(c.children) for c in verb.children)  # not "in January"
-            and (sx.prep_objects(verb, "at", "as"))
-        ):  # "steps in for Corradi at the interior ministry"; standing in at a meeting is no succession
+        elif stepping_in(verb) and sx.prep_objects(verb, "at", "as"):
+            # "steps in for Corradi at the interior ministry"; standing in at a meeting is no succession
             predecessors = sx.prep_objects(verb, "for")
             predecessors += [  # "stepped in as acting prime minister when Petkovic resigned"
                 sx.direct_subject(t)
@@ -1295,12 +1295,8 @@ class Roles:
             for noun in sx.prep_objects(verb, "at", "as"):
                 post = self.posts.from_department(noun, successor) or self.posts.from_phrase(noun, successor)
                 self.hold(successor, post, "new", index)
-        elif (
-            verb.lemma_ == "step"
-            and any(c.lower_ == "in" and not list(c.children) for c in verb.children)
-            and successor
-            and self.new_post_of(successor) is not None
-        ):  # "moved X to the defence ministry. He steps in for Y": in the post he was just given
+        elif stepping_in(verb) and successor and self.new_post_of(successor) is not None:
+            # "moved X to the defence ministry. He steps in for Y": in the post he was just given
             predecessors = sx.prep_objects(verb, "for")
         elif verb.lemma_ in ("take", "step", "move", "fill"):
             for place in [*sx.objects(verb), *sx.prep_objects(verb, "into")]:
