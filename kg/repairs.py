@@ -57,6 +57,20 @@ def post_apposition(token) -> bool:
     return token.dep_ == "appos" and token.head.lemma_.lower() in POST_NOUNS and token.head.pos_ == "NOUN"
 
 
+def succeeded(token) -> bool:
+    """'replacing Inoke Ravuvu', 'took over the portfolio from Inoke Ravuvu': one succeeded in a post
+    is a person, whatever the tagger took the name for."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ in SUCCESSION_VERBS:
+        return True
+    verb = head.head if token.dep_ == "pobj" and head.lower_ == "from" else None
+    return (
+        verb is not None
+        and verb.lemma_ == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    )
+
+
 def person_names(doc):
     """Repair the tagger's person names with the dictionary of given names: 'Oleksiy' tagged as a
     place before 'Danchenko' joins the name; 'Maia Sandu' tagged as an organisation is a person."""
@@ -93,6 +107,7 @@ def person_names(doc):
                 or titled(words[0])
                 or post_apposition(ent.root)
                 or described_with_who(ent.root)
+                or succeeded(ent.root)
             )
             and all(
                 t.lower_ in SURNAME_PARTICLES
@@ -381,6 +396,36 @@ def group_names(doc):
     if len(spans) > len(doc.ents):
         doc.ents = filter_spans(spans)
     return doc
+
+
+def numbered_names(doc):
+    """'the Barrio 18 gang': the tagger takes the word for a person and the number for a count; a
+    name and a number before a word for a group, or after 'the', are one group's name."""
+    from spacy.tokens import Span
+
+    names = []
+    for ent in doc.ents:
+        number = doc[ent.end] if ent.end < len(doc) else None
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        before = doc[ent.start - 1] if ent.start else None
+        if (
+            ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and not ent.ent_id_
+            and number is not None
+            and number.is_digit
+            and (
+                after is not None
+                and after.lower_ in ARMED_GROUP_NOUNS | GANG_NOUNS
+                or before is not None
+                and before.lower_ == "the"
+            )
+        ):
+            names.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+    set_names(doc, names)
+    return doc
+
+
+GANG_NOUNS = {"gang", "gangs", "cartel"}
 
 
 def untagged_title(token) -> bool:
@@ -1121,6 +1166,20 @@ def institute_names(doc):
     return doc
 
 
+def clock_sentence_ends(doc):
+    """'shortly after 3 a.m. She said she would stay': the abbreviation's full stop may end the
+    sentence too. Before a capitalised word that only starts sentences ('She', 'The'), it does; set
+    before the parser, which keeps the boundaries it is given."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.lower_ in ("a.m.", "p.m.") and following.is_title and following.is_stop:
+            following.is_sent_start = True
+    return doc
+
+
+# Run before the parser: boundaries it must keep.
+BEFORE_PARSER = (clock_sentence_ends,)
+
 # In pipeline order, after the tagger's entities: names first, then the clauses built on them.
 COMPONENTS = (
     person_names,
@@ -1128,6 +1187,7 @@ COMPONENTS = (
     possessive_names,
     feature_names,
     group_names,
+    numbered_names,
     seated_names,
     institution_names,
     located_names,

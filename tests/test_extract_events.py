@@ -744,6 +744,22 @@ def test_an_official_named_by_post_and_removed_is_dismissed():
     assert facts_of("The last barricade was removed on Monday.").events == []
 
 
+def test_who_dismissed_a_minister_named_by_post_is_a_party_to_that_minister_s_dismissal():
+    facts = facts_of(
+        "President Armand Obame on Tuesday dismissed his oil minister. Sylvain Ikapi, who had run the "
+        "petroleum ministry since 2025, was removed from his post and replaced by Aurelie Nze."
+    )
+    [dismissal] = events_of(facts, "Dismissal")
+    assert names(facts, dismissal.participants) == {"Sylvain Ikapi", "Armand Obame"}
+    assert dismissal.sentences == [0, 1]
+    # two who left the post: which one "his oil minister" is, the text does not say
+    facts = facts_of(
+        "The president dismissed his oil minister on Monday. Ana Diaz, who had run the petroleum ministry "
+        "since 2025, criticised the decision, as did Luis Mora, a former petroleum minister."
+    )
+    assert events_of(facts, "Dismissal") == []
+
+
 def test_the_district_capital_of_a_town_is_where_the_attack_was():
     facts = facts_of("Insurgents attacked the district capital of Muidumbe in Niassa province on Monday.")
     [attack] = events_of(facts, "Attack")
@@ -1250,3 +1266,41 @@ def test_civilians_carried_away_from_their_homes_are_evacuated(text, count):
 )
 def test_people_taken_by_police_are_not_evacuated(text):
     assert events_of(facts_of(text), "Evacuation") == []
+
+
+def test_who_won_a_vote_over_someone_ran_against_them():
+    facts = facts_of(
+        "Celeste Inniss was chosen on Saturday. Inniss won the vote by 19 to 8 over Finance Minister "
+        "Nigel Holder."
+    )
+    [vote] = events_of(facts, "Election")
+    assert names(facts, vote.participants) == {"Celeste Inniss", "Nigel Holder"}
+
+
+def test_an_attack_blamed_on_a_gang_has_the_gang_as_its_party():
+    facts = facts_of(
+        "Gunmen opened fire on a crowded bus in San Pedro Sula on Tuesday, killing 11 passengers, in an "
+        "attack the government blamed on the Barrio 18 gang."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.participants) == {"Barrio 18"}
+
+
+def test_the_next_sentence_may_name_the_village_an_attack_in_a_province_hit():
+    facts = facts_of(
+        "At least 23 people were killed when gunmen attacked a village in Papua New Guinea's Enga "
+        "province on Tuesday. Attackers armed with rifles stormed Yakumanda village, setting fire to 40 "
+        "homes. Another 17 people were wounded."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert {"Enga", "Yakumanda"} <= names(facts, attack.places)
+    assert attack.figures["deaths"].value == 23 and attack.figures["injured"].value == 17
+
+
+def test_where_attackers_fled_does_not_make_police_news_a_foreign_claim():
+    facts = facts_of(
+        "Gunmen ambushed a Kosovo police patrol near the town of Leposavic early on Monday, killing two "
+        "officers before fleeing towards the border with Serbia, police said."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["deaths"].value == 2

@@ -1363,3 +1363,93 @@ def test_elected_prime_minister_unopposed_takes_the_post():
 def test_a_university_named_with_a_demonym_is_one_name():
     facts = facts_of("Ernesto Valladares, who led the Central American University until 2023, was arrested.")
     assert ("Ernesto Valladares", "leader of central american university", "former") in roles_of(facts)
+
+
+def test_one_succeeded_in_a_post_is_a_person_though_tagged_otherwise():
+    facts = facts_of(
+        "Foreign Minister Losana Tuilau, who took over the portfolio from Inoke Ravuvu in January after "
+        "he was named ambassador to China, spoke first."
+    )
+    assert ("Losana Tuilau", "Inoke Ravuvu", "minister of foreign affairs") in replacements_of(facts)
+    assert ("Inoke Ravuvu", "ambassador to china", "new") in roles_of(facts)
+
+
+def test_taking_over_a_named_command_from_someone_is_a_succession_as_its_commander():
+    facts = facts_of(
+        "Colonel Fitore Dushi took over the North regional command from Nenad Ilic, who was moved to a "
+        "post at police headquarters."
+    )
+    assert replacements_of(facts) == {
+        ("Fitore Dushi", "Nenad Ilic", "commander of the north regional command")
+    }
+
+
+def test_a_deputy_who_takes_over_succeeds_the_one_deputised_for():
+    facts = facts_of(
+        "Prime Minister Hrafnhildur Gunnarsdottir said she would stay on. Her deputy, Olafur Hreinsson, "
+        "takes over as interim leader of the party."
+    )
+    [(successor, predecessor, post)] = replacements_of(facts)
+    assert (successor, predecessor) == ("Olafur Hreinsson", "Hrafnhildur Gunnarsdottir")
+    assert "leader" in post
+
+
+def test_who_will_lead_the_ministry_just_left_takes_up_its_post():
+    text = (
+        "Security Minister Oscar Mejia handed his resignation to President Marta Calix on Wednesday. "
+        "Vice Minister Karla Funes will lead the ministry on an interim basis, the presidency said."
+    )
+    assert ("Karla Funes", "Oscar Mejia", "security minister") in replacements_of(facts_of(text))
+    # no minister left it: the ministry she leads is no post anyone vacated
+    text = "Vice Minister Karla Funes will lead the ministry's delegation to Geneva."
+    assert replacements_of(facts_of(text)) == set()
+
+
+def test_a_participle_hung_on_the_main_verb_tells_of_the_appointment_just_before_it():
+    facts = facts_of(
+        "Naseer was accompanied by Hassan Rauf, who was named foreign minister last month, replacing "
+        "Mariyam Zidhna after a stint as acting minister."
+    )
+    assert replacements_of(facts) == {("Hassan Rauf", "Mariyam Zidhna", "minister of foreign affairs")}
+    [appointment] = [e for e in facts.events if e.type == "Appointment"]
+    assert {label(facts, k) for k in appointment.participants} == {"Hassan Rauf"}
+
+
+def test_one_succeeded_in_two_posts_is_two_successions():
+    facts = facts_of(
+        "Celeste Inniss was sworn in as prime minister on Monday, succeeding Kerrie Alleyne-Gittens. On "
+        "Saturday the party's members of parliament chose Inniss to succeed Alleyne-Gittens as party leader."
+    )
+    assert replacements_of(facts) == {
+        ("Celeste Inniss", "Kerrie Alleyne-Gittens", "prime minister"),
+        ("Celeste Inniss", "Kerrie Alleyne-Gittens", "party leader"),
+    }
+
+
+def test_who_replaces_someone_does_so_in_the_post_given_in_that_sentence():
+    facts = facts_of(
+        "Inniss kept Nigel Holder at the finance ministry. The energy portfolio went to Marcus Greaves, "
+        "until now a junior minister, who replaces Celeste Inniss at the helm of a department overseeing "
+        "the island's push for renewable power."
+    )
+    assert replacements_of(facts) == {("Marcus Greaves", "Celeste Inniss", "minister of energy")}
+
+
+def test_stepping_down_as_party_leader_leaves_only_that_post():
+    facts = facts_of(
+        "Prime Minister Hrafnhildur Gunnarsdottir's party suffered heavy losses, prompting her to step "
+        "down as party leader."
+    )
+    assert roles_of(facts) == {
+        ("Hrafnhildur Gunnarsdottir", "prime minister", "current"),
+        ("Hrafnhildur Gunnarsdottir", "party leader", "former"),
+    }
+
+
+def test_a_clock_abbreviation_may_end_a_sentence():
+    facts = facts_of(
+        "Prime Minister Anna Berg spoke to supporters shortly after 3 a.m. She said she would stay on. "
+        "Her deputy, Olaf Lind, takes over as interim leader of the party."
+    )
+    assert len(facts.sentences) == 3
+    assert ("Olaf Lind", "Anna Berg", "party leader") in replacements_of(facts)

@@ -47,6 +47,7 @@ def extract(article: Article, nlp=None, gazetteer=None) -> ArticleFacts:
     roles.finish()
     events.dismissals_from(roles)
     events.appointments_from(roles)
+    events.unnamed_acts(roles)
     events.locate_votes()
     return ArticleFacts(
         name=article.name,

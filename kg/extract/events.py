@@ -150,8 +150,13 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
         # "a missile struck Kharkiv, killing five"; "Two people died in a fire after the strike"
         places = places_in(token.sent) or recent_places
     # a place the reference data does not know is in the country the article is about, unless the
-    # clause names another ("in Russia's Novorossiysk"; not "militants who crossed from Mozambique")
-    origins = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ == "from"]
+    # clause names another ("in Russia's Novorossiysk"; not "militants who crossed from Mozambique", nor
+    # "before fleeing towards the border with Serbia")
+    origins = [
+        t
+        for t in clause.subtree
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("from", "towards", "toward", "before")
+    ]
     within = [t for t in clause.subtree if not any(t in o.subtree for o in origins)]
     foreign = any(mentions.actors[k].kind == "Country" and k != side for k in mentions.actors_in(within))
     home = None if foreign else mentions.main_country()
@@ -471,6 +476,8 @@ class Events:
         self.last_places: list[str] = []
         self.calls: set[int] = set()  # ids of the meetings held by phone or video
         self.words: dict[int, set[str]] = {}  # id of an event -> lemmas of the words that told it
+        # "dismissed his oil minister": (type, the post's words, who acted, sentence), for once posts are held
+        self.unnamed: list[tuple[str, object, list[str], int]] = []
 
     # -------------------------------------------------------------- per sentence
 
@@ -757,6 +764,9 @@ class Events:
                 theme_token = next(iter(sx.prep_objects(subject, "of")), None)
             theme = self.mentions.actor(theme_token) if theme_token is not None else None
             if not theme or self.mentions.actors[theme].kind != "Person":
+                if event.type != "Resignation" and theme_token is not None and theme_token.pos_ == "NOUN":
+                    doers = self._actors_of(doer) if doer is not None else []
+                    self.unnamed.append((event.type, theme_token, doers, event.sentences[0]))
                 return False
             mention.theme = theme
         if event.type == "TerritorialChange":
@@ -861,6 +871,9 @@ class Events:
             if event.type == "Election" and head.lemma_ in lx.DEFEAT_VERBS:  # "defeated X in a ballot"
                 for obj in sx.objects(head):
                     self._add(event, self._actors_of(obj), places_ok=False)
+            if event.type == "Election" and head.lemma_ == "win":  # "won the vote by 19 to 8 over X"
+                for obj in sx.prep_objects(head, "over", "against"):
+                    self._add(event, self._actors_of(obj), places_ok=False)
             self._locate(event, head)
         elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             self._locate(event, head)
@@ -874,6 +887,11 @@ class Events:
         if seeking is not None and sx.subject_token(seeking) is not None:  # "the centrist ... to win support"
             self._add(event, self._actors_of(sx.subject_token(seeking)), places_ok=False)
         for clause in (c for c in noun.children if c.dep_ == "relcl"):  # "a vote the centrist had called"
+            if clause.lemma_ in ("blame", "attribute") and event.type == "Attack":
+                # "an attack the government blamed on the Barrio 18 gang": the gang, not the government
+                for obj in sx.prep_objects(clause, "on", "to"):
+                    self._add(event, self._actors_of(obj), places_ok=False)
+                continue
             subject = sx.direct_subject(clause)
             if subject is not None and subject != noun:
                 self._add(event, self._actors_of(subject), places_ok=False)
@@ -1066,6 +1084,28 @@ class Events:
                 event.participants.append(appointer)
             self.events.append(event)
 
+    def unnamed_acts(self, roles) -> None:
+        """'The president dismissed his oil minister': the one who held the post, as the article tells
+        it elsewhere, was dismissed, and by the president."""
+        for kind, words, doers, index in self.unnamed:
+            post = roles.posts.from_phrase(words, None)
+            status = "former" if kind == "Dismissal" else "new"
+            people = {
+                t.person
+                for t in roles.tenures
+                if post and t.post.key == post.key and t.status == status and t.person not in doers
+            }
+            if len(people) != 1:
+                continue
+            person = people.pop()
+            event = next((e for e in self.events if e.type == kind and e.theme == person), None)
+            if event is None:
+                label = f"{kind} of {self.mentions.actors[person].label}"
+                event = Event(kind, label, [index], participants=[person], theme=person)
+                self.events.append(event)
+            event.sentences = sorted({*event.sentences, index})
+            event.participants += [k for k in doers if k not in event.participants]
+
     def locate_votes(self) -> None:
         """A vote told with no place is held in the country of those who take part in it, or of the
         article: 'won a confidence vote in parliament'."""
@@ -1182,6 +1222,7 @@ class Events:
         if same_sentence and not event.definite and sequenced(mention.trigger) and not arrest:
             return False  # "after detaining a man": an arrest is a step of the investigation opened
         places, earlier_places = set(event.places), set(earlier.places)
+        refined = False
         if gathering:  # "met at the Dolmabahçe Palace" may be in the Istanbul named before: venues agree
             venue = lambda k: not self.mentions.actors[k].reference  # noqa: E731
             places = {p for p in places if not venue(p)}
@@ -1199,8 +1240,18 @@ class Events:
                 self.mentions.actors[p].label.split()[-1].lower() in lx.REGION_ENDINGS for p in places
             )
             unplaced = unplaced or regional
+            # "gunmen attacked a village in Papua New Guinea's Enga province ... Attackers stormed
+            # Yakumanda village": the next sentence names, more narrowly, where the attack was
+            refined = (
+                event.type == "Attack"
+                and not separate
+                and all(self.mentions.country_of(p) is None for p in places)
+                and index - max(earlier.sentences) == 1
+                and any(self.mentions.actors[p].kind == "Country" for p in earlier_places)
+            )
             narrower = (
                 narrower
+                or refined
                 or event.definite
                 and not separate
                 and unplaced
@@ -1237,6 +1288,7 @@ class Events:
             return False
         return (
             index in earlier.sentences
+            or refined
             or event.definite
             or bare(event)
             or bare(earlier)

@@ -317,6 +317,9 @@ class Posts:
                 # "the head of the Armament Agency": the agency's head, not a head of anything
                 return self.get(f"{post.label} of the {body.label.removeprefix('the ')}", organization)
             post = self.get(post.label, organization)
+        elif post and phrase.lower() == "party":  # "interim leader of the party": the party leader
+            country = self._country_in(tokens) or self._context_country(holder)
+            post = self.get(f"Party {post.label}", country)
         elif post and phrase:  # "deputy head of the state grid operator Ukrenergo"
             country = self._country_in(tokens) or self._context_country(holder)
             post = self.get(f"{post.label} of {title_case(phrase)}", country)

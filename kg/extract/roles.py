@@ -149,6 +149,7 @@ class Roles:
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
         self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
+        self.left_as: set[tuple[str, int]] = set()  # (person, sentence) where the post left is named
         self.kept: set[tuple[str, int]] = set()  # "will run the energy ministry while keeping trade"
         self.left_at: dict[str, int] = {}  # person -> sentence of their resignation or dismissal
 
@@ -219,6 +220,8 @@ class Roles:
             return
         for known in self.replacements:
             if known.successor == successor and known.predecessor == predecessor:
+                if post and known.post and post.key != known.post.key and not bare_minister(post):
+                    continue  # "succeeding X as prime minister ... chose her to succeed X as party leader"
                 known.post = known.post or post
                 known.reason = known.reason or reason
                 if sentence not in known.sentences:
@@ -394,6 +397,8 @@ class Roles:
         for tenure in self.tenures:
             if tenure.person != person or not set(tenure.sentences) & set(sentences):
                 continue
+            if all((person, i) in self.left_as for i in set(tenure.sentences) & set(sentences)):
+                continue  # the post left is the one named: "resigned as party leader"
             # "took over the finance ministry in March last year" and now "Finance Minister X resigned":
             # a post taken up elsewhere in the article, and named beside the resignation, is left too
             taken_elsewhere = tenure.status == "new" and not set(tenure.sentences) <= set(sentences)
@@ -502,7 +507,13 @@ class Roles:
                 # replaced by Y"), before a post named without its holder
                 held = [t.post for t in there if t.status == "current"]
                 left = [t.post for t in there if t.status == "former" and not self.new_post_of(r.successor)]
-                r.post = next(iter(held + left), None) or self._open_post(r.sentences[0])
+                # "The energy portfolio went to X, who replaces Y": the post X takes up in that sentence
+                taken = [
+                    t.post
+                    for t in self.tenures
+                    if t.person == r.successor and t.status == "new" and r.sentences[0] in t.sentences
+                ]
+                r.post = next(iter(held + left + taken), None) or self._open_post(r.sentences[0])
             r.post = (
                 r.post
                 or self.new_post_of(r.successor)
@@ -595,7 +606,10 @@ class Roles:
         self.hold(person, self._where_post(verb, person), "former", index)
         for noun in sx.prep_objects(verb, "as"):
             for each in sx.with_conjuncts([noun]):
-                self.hold(person, self.posts.from_phrase(each, person), "former", index)
+                post = self.posts.from_phrase(each, person)
+                self.hold(person, post, "former", index)
+                if person and post:  # "prompting Prime Minister X to step down as party leader": only that
+                    self.left_as.add((person, index))
 
     def _where_post(self, verb, person: str | None) -> Post | None:
         """'The reshuffle also reached Agriculture, where Ignacio Pardo was removed': the ministry the
@@ -1077,6 +1091,9 @@ class Roles:
         for obj in led:
             # a department led in the passive; not "the delegation was led by X"
             post = self.posts.from_department(obj, person) if passive else self._led_post(obj, person)
+            if post is None and obj.lower_ == "ministry" and [c.lower_ for c in obj.children] == ["the"]:
+                if person and sx.tense(verb) == "future":  # "the minister resigned. X will lead the ministry"
+                    self.to_vacancy.append((person, index))
             held = post is not None and any(t.post is post and t.person != person for t in self.tenures)
             if post and sx.tense(verb) == "future" and (ministerial(post) or held):
                 status = "new"  # "X will run the infrastructure ministry on an interim basis"
@@ -1121,7 +1138,12 @@ class Roles:
                 return self.posts.get(f"{head} of the {phrase}", owner)
             return self.posts.get(f"{title or 'Leader'} of {phrase}", owner)
         # "who headed the ministry's internal audit department", "who chairs parliament's health committee"
-        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        clauses = {  # and "the regional command from X": who held it is no part of its name
+            t.i
+            for c in obj.children
+            if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ in ("from", "to", "since")
+            for t in c.subtree
+        }
         topic = self.posts.from_topic([t for t in obj.subtree if t.i not in clauses], person)
         if topic or obj.lemma_.lower() not in lx.UNIT_NOUNS:  # "takes over at Transport, where he ..."
             return topic
@@ -1218,6 +1240,11 @@ class Roles:
         appointing = verb.head if verb.dep_ == "advcl" and verb.head.lemma_ in lx.APPOINT_VERBS else None
         if appointing is not None and self._appointee(appointing):
             successor = self._appointee(appointing)  # "named X as military governor, replacing Y"
+        named = appointed_just_before(verb)
+        if appointing is None and named is not None and self._appointee(named):
+            # "accompanied by X, who was named foreign minister last month, replacing Y": the parser hangs
+            # the participle on the main verb; it tells of the appointment just before it
+            successor, subject = self._appointee(named), None
         predecessors = []
         if verb.lemma_ in lx.SUCCESSION_VERBS:
             if sx.is_passive(verb):
@@ -1257,7 +1284,7 @@ class Roles:
                 if n.lemma_ in lx.TAKE_CHARGE_NOUNS
                 for t in n.subtree
                 for o in sx.prep_objects(t, "from")
-                if t is not n and self._person(o)
+                if self._person(o)
             ]
             predecessors += [  # "took over as acting minister after Han's resignation"
                 c
@@ -1267,6 +1294,14 @@ class Roles:
                 if c.dep_ == "poss"
             ]
             predecessors += departed_before(verb)
+            if not predecessors and subject is not None and subject.lemma_ == "deputy":
+                # "Her deputy, X, takes over as interim leader of the party": from the one he deputised
+                # for, someone the article gives a post
+                predecessors = [
+                    c
+                    for c in subject.children
+                    if c.dep_ == "poss" and any(t.person == self._person(c) for t in self.tenures)
+                ]
         elif verb.lemma_ == "take" and any(o.lemma_ in lx.TAKE_CHARGE_NOUNS for o in sx.objects(verb)):
             # "will take the helm of the directorate from Y", the parser hanging "from Y" on the directorate
             predecessors = sx.prep_objects(verb, "from") + [
@@ -1335,6 +1370,14 @@ class Roles:
                 for n in sx.prep_objects(verb, "to") + sx.objects(verb)
                 if n.pos_ in ("NOUN", "PROPN")
             ]
+        if verb.lemma_ == "take":  # "took over the North regional command from X": its commander's post
+            explicit += [
+                self._led_post(n, successor, "Commander")
+                for n in sx.objects(verb)
+                if n.lemma_ == "command"
+                and any(c.dep_ in ("amod", "compound", "nmod") for c in n.children)
+                and not sx.prep_objects(n, "of")
+            ]
         explicit += [  # "fills the deputy trade minister post that Dewi vacated"
             self.posts.from_phrase(c, successor)
             for o in sx.objects(verb)
@@ -1347,9 +1390,13 @@ class Roles:
             post is None
             and verb.lemma_ == "take"  # not "filling the post vacated by X": X's post
             and predecessors  # "took over the post from X"; not "named Y to take over the post": the vacancy
-            and any(o.lemma_ in VACANCY_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
+            and any(
+                o.lemma_ in VACANCY_NOUNS | {"portfolio"} and not sx.prep_objects(o, "of")
+                for o in sx.objects(verb)
+            )
         ):
-            post = self.post_of(successor, index) if successor else None  # "he took over the post from X"
+            # "he took over the post from X", "Foreign Minister Y, who took over the portfolio from X"
+            post = self.post_of(successor, index) if successor else None
         for department in sx.prep_objects(verb, "at") if post is None or bare_minister(post) else []:
             bare = department.lower_ == "ministry" and not any(
                 c.dep_ in ("compound", "amod") for c in department.children
@@ -1499,6 +1546,24 @@ class Roles:
         if words & NEW_MARKERS:
             return "new"
         return default
+
+
+def appointed_just_before(verb):
+    """'X, who was named foreign minister last month, replacing Y': the appointing clause that ends
+    just before a participle the parser hung on the sentence's main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return None
+    return next(
+        (
+            t
+            for t in verb.doc[verb.head.i + 1 : verb.i]
+            if t.dep_ == "relcl"
+            and t.lemma_ in lx.APPOINT_VERBS
+            and sx.is_passive(t)
+            and max(w.i for w in t.subtree) in (verb.i - 1, verb.i - 2)
+        ),
+        None,
+    )
 
 
 def appointed_as(verb) -> list:
