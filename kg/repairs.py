@@ -1109,18 +1109,22 @@ def appointed_purposes(doc):
 
 def particle_names(doc):
     """'Agapito dos Reis Lopes': the tagger may stop at the particle and start again after it; two
-    names with only 'dos', 'da' or 'van' between them are one."""
+    names with only 'dos', 'da' or 'van' between them, or nothing at all ('Ahmed Shiyam' 'Naseer'),
+    are one."""
     from spacy.tokens import Span
+
+    def joined(ent, after) -> bool:
+        if after.start == ent.end:  # a full name and one more word; not "Taoiseach" "Sean Kelleher"
+            return len(ent) >= 2 and len(after) == 1 and after[0].is_title and doc[ent.end - 1].is_alpha
+        particle = doc[ent.end]
+        return after.start == ent.end + 1 and particle.lower_ in SURNAME_PARTICLES and particle.is_lower
 
     set_names(
         doc,
         [
             Span(doc, ent.start, after.end, label="PERSON")
             for ent, after in pairwise(doc.ents)
-            if ent.label_ == after.label_ == "PERSON"
-            and after.start == ent.end + 1
-            and doc[ent.end].lower_ in SURNAME_PARTICLES
-            and doc[ent.end].is_lower
+            if ent.label_ == after.label_ == "PERSON" and joined(ent, after)
         ],
     )
     return doc

@@ -962,7 +962,19 @@ def test_dismissing_the_claim_is_a_denial_about_who_made_it():
     [
         ('The group had "no connection" to the strike, spokesman Abdulkarim al-Washli said.', "denial"),
         ('The opposition Unity Party called the arrest a "witch-hunt".', "accusation"),
+        ('Opposition leader Ruth Kombe called the dismissal "a cheap political trick".', "accusation"),
+        ("Prime Minister Joseph Kapi said the force had failed the people of Enga.", "accusation"),
+        ('"They will be found and punished," Prime Minister Joseph Kapi said.', "threat"),
+        ("Commissioner Peter Wanjik said he had been denied the resources to do his job.", "assertion"),
     ],
 )
 def test_words_that_deny_or_accuse(text, kind):
     assert [c.kind for c in facts_of(text).claims] == [kind]
+
+
+def test_why_someone_fired_an_official_is_no_denial():
+    facts = facts_of(
+        "Prime Minister Joseph Kapi dismissed Police Commissioner Peter Wanjik, saying the force had "
+        "lost the trust of the province."
+    )
+    assert claims_of(facts) == {("Joseph Kapi", "assertion")}

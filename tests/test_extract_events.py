@@ -1304,3 +1304,12 @@ def test_where_attackers_fled_does_not_make_police_news_a_foreign_claim():
     )
     [attack] = events_of(facts, "Attack")
     assert attack.figures["deaths"].value == 2
+
+
+def test_who_dismissed_a_minister_named_by_post_appointed_the_successor():
+    facts = facts_of(
+        "Maldivian President Ahmed Shiyam Naseer dismissed his finance minister on Tuesday. Finance "
+        "Minister Ibrahim Fazeel was removed by decree. He was replaced by Aminath Shaheema."
+    )
+    [appointment] = events_of(facts, "Appointment")
+    assert names(facts, appointment.participants) == {"Aminath Shaheema", "Ahmed Shiyam Naseer"}

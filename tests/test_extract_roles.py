@@ -1453,3 +1453,30 @@ def test_a_clock_abbreviation_may_end_a_sentence():
     )
     assert len(facts.sentences) == 3
     assert ("Olaf Lind", "Anna Berg", "party leader") in replacements_of(facts)
+
+
+def test_a_title_the_parser_splits_at_its_and_is_one_title():
+    facts = facts_of(
+        "Baltasar Nfumu, who replaced Esono Mba as mines and hydrocarbons minister in August, spoke."
+    )
+    assert replacements_of(facts) == {("Baltasar Nfumu", "Esono Mba", "minister of mines and hydrocarbons")}
+
+
+def test_a_portfolio_kept_is_held_still_and_who_asked_someone_to_take_over_chose_them():
+    facts = facts_of(
+        "President Ahmed Naseer asked Fisheries Minister Mariyam Zidhna to take over from Hussain Latheef "
+        "as acting foreign minister. Zidhna will keep the fisheries portfolio."
+    )
+    assert ("Mariyam Zidhna", "minister of fisheries", "current") in roles_of(facts)
+    assert ("Mariyam Zidhna", "minister of foreign affairs", "new") in roles_of(facts)
+    [appointment] = [e for e in facts.events if e.type == "Appointment"]
+    assert {label(facts, k) for k in appointment.participants} == {"Mariyam Zidhna", "Ahmed Naseer"}
+
+
+def test_a_portfolio_kept_is_the_fuller_post_already_held():
+    facts = facts_of(
+        "Rosalia Fernandes, who has been minister of petroleum and mineral resources since 2023, was "
+        "sworn in as prime minister. She will keep the petroleum portfolio."
+    )
+    held = {post for person, post, status in roles_of(facts) if status == "current"}
+    assert held == {"minister of petroleum and mineral resources"}

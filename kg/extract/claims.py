@@ -423,6 +423,7 @@ class Claims:
         rejects = any(  # 'said it "categorically rejects" any suggestion of wrongdoing'
             c.lemma_ in ("deny", "reject", "refute")
             and (c.lemma_ == "deny" or names_statement(sx.objects(c)))
+            and not sx.is_passive(c)  # "he had been denied the resources": refused them, no denial
             for c in content
         )
         return "denial" if rejects or self._denies(content, skip) else "assertion"
@@ -490,12 +491,13 @@ class Claims:
         text = " ".join(t.lower_ for t in tokens if t.text not in '"\u201c\u201d')
         return any(phrase in text for phrase in lx.DENIAL_PHRASES) or any(map(denied_existence, content))
 
-    @staticmethod
-    def _grounds_of(verb) -> str | None:
+    def _grounds_of(self, verb) -> str | None:
         """The kind of the speech verb a 'saying ...' clause gives the reasons for."""
         head = verb.head
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head == verb or not sx.speech_verb(head):
             return None
+        if head.lemma_ == "dismiss" and any(self._person_object(o) for o in sx.objects(head)):
+            return None  # "dismissed the police commissioner, saying ...": why he fired him
         if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in head.children):
             return None  # "denied that the drone was Russian, claiming ...": a statement of its own
         if head.lemma_ in ("reject", "rebuff"):
@@ -555,6 +557,8 @@ class Claims:
             if not any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children):
                 continue
             words = " ".join(t.lower_ for t in clause.subtree)
+            # "will be found and punished": each participle with the clause's "be"
+            words += "".join(f" be {c.lower_}" for c in clause.conjuncts if c.tag_ == "VBN")
             if any(phrase in words for phrase in lx.PUNISHMENT_PHRASES):
                 return True
         return False

@@ -1105,6 +1105,13 @@ class Events:
                 self.events.append(event)
             event.sentences = sorted({*event.sentences, index})
             event.participants += [k for k in doers if k not in event.participants]
+            if kind != "Dismissal":
+                continue
+            # "dismissed his finance minister ... He was replaced by Y": who let him go appointed Y
+            for r in (r for r in roles.replacements if r.predecessor == person):
+                for appointment in self.events:
+                    if appointment.type == "Appointment" and appointment.theme == r.successor:
+                        appointment.participants += [k for k in doers if k not in appointment.participants]
 
     def locate_votes(self) -> None:
         """A vote told with no place is held in the country of those who take part in it, or of the

@@ -195,6 +195,7 @@ MINISTRY_TOPICS = {
     "budget": "budget",
     "economic security": "economic security",
     "mines": "mines",
+    "hydrocarbons": "hydrocarbons",
     "telecommunications": "telecommunications",
 }
 # Words a portfolio's name is made of, for telling "Minister of Ports and Civil Aviation" from a body.
@@ -1361,9 +1362,19 @@ ACCUSATION_WORDS = {
     "diktats",
     "witch",  # "a witch-hunt"
     "persecution",
+    "trick",  # "called the dismissal a cheap political trick"
+    "stunt",
+    "smokescreen",
+    "whitewash",
+    "to steal",  # "a system designed to steal from the sickest patients"
     "politically motivated",
     "to kill",
 }
 # A verb and the word it governs that lay blame on someone: "those who arm them bear full
 # responsibility", "held the army responsible"; not "she took full responsibility".
-BLAMING_PAIRS = {("bear", "responsibility"), ("hold", "responsible")}
+BLAMING_PAIRS = {
+    ("bear", "responsibility"),
+    ("hold", "responsible"),
+    # "the force had failed the people of Enga": let down those it owed protection
+    *(("fail", who) for who in ("people", "public", "citizen", "victim", "family", "community", "nation")),
+}

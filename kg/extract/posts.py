@@ -228,7 +228,14 @@ class Posts:
         if noun.lower_ in TITLE_SUFFIXES:  # "prime minister-designate": the post is named before the suffix
             title = [t for child in noun.lefts for t in child.subtree if t.text != "-"]
             return self.written(self._from_title(title, holder)[0], [*title, noun])
-        if noun.lemma_ not in lx.POST_NOUNS and noun.lower_ not in lx.POST_NOUNS:
+        post_noun = noun.lemma_ in lx.POST_NOUNS or noun.lower_ in lx.POST_NOUNS
+        split = next((c for c in noun.children if c.dep_ == "conj" and c.lower_ in lx.POST_NOUNS), None)
+        between = noun.doc[noun.i + 1 : split.i] if split is not None and not post_noun else []
+        if between and all(t.dep_ == "cc" or t.dep_ == "compound" and t.head == split for t in between):
+            # "as mines and hydrocarbons minister": the parser splits one title at its 'and'
+            title = list(noun.doc[noun.i : split.i + 1])
+            return self.written(self._from_title(title, holder)[0], title)
+        if not post_noun:
             return self.from_department(noun, holder)
         return self.written(self._from_phrase(noun, holder), self._phrase_words(noun))
 

@@ -151,6 +151,7 @@ class Roles:
         self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
         self.left_as: set[tuple[str, int]] = set()  # (person, sentence) where the post left is named
         self.kept: set[tuple[str, int]] = set()  # "will run the energy ministry while keeping trade"
+        self.kept_posts: set[tuple[str, str]] = set()  # (person, post key): "X will keep fisheries"
         self.left_at: dict[str, int] = {}  # person -> sentence of their resignation or dismissal
 
     # -------------------------------------------------------------- recording
@@ -307,6 +308,7 @@ class Roles:
                     and tenure.status == "current"
                     and index in tenure.sentences
                     and (person, index) not in self.kept
+                    and (person, tenure.post.key) not in self.kept_posts
                     and tenure.post is not post
                     and ministerial(tenure.post)
                     and ministerial(post)
@@ -320,6 +322,8 @@ class Roles:
         for new in [t for t in self.tenures if t.status == "new"]:
             for held in self.tenures:
                 if held.person == new.person or held.post is not new.post or held.status != "current":
+                    continue
+                if (held.person, held.post.key) in self.kept_posts:
                     continue
                 if any(
                     t.person == held.person
@@ -559,7 +563,8 @@ class Roles:
                         and deputy_post_of(tenure.post, r.post)
                     )
                 )
-                if tenure.person == r.successor and promoted and tenure.status == "current":
+                kept = (tenure.person, tenure.post.key) in self.kept_posts
+                if tenure.person == r.successor and promoted and tenure.status == "current" and not kept:
                     tenure.status = "former"  # the deputy who takes the minister's post leaves her own
         self._drop_bare_posts()  # the replacements' posts are known now
 
@@ -813,6 +818,7 @@ class Roles:
             self._until_now(index, token)
             if token.pos_ in ("VERB", "AUX"):
                 self._copula(index, token)
+                self._keeping(index, token)
                 self._leaving(index, token)
                 self._put_in_charge(index, token)
                 self._moving(index, token)
@@ -1024,6 +1030,26 @@ class Roles:
         for noun in (c for c in token.children if c.dep_ == "pobj"):
             if noun.lemma_.lower() in lx.POST_NOUNS or noun.lower_ in lx.POST_NOUNS:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+
+    def _keeping(self, index: int, verb) -> None:
+        """'Zidhna will keep the fisheries portfolio': a post held still, whatever else she takes up."""
+        if verb.lemma_ not in ("keep", "retain") or sx.negated(verb) or sx.hypothetical(verb):
+            return
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        # "keep the fisheries portfolio" may be parsed "keep [the fisheries] [portfolio]"
+        split = any(c.dep_ == "oprd" and c.lemma_ in lx.DEPARTMENT_NOUNS for c in verb.children)
+        for obj in sx.objects(verb) if person else []:
+            post = self.posts.from_department(obj, person)
+            if post is None and split:
+                post = self.posts.from_topic(list(obj.subtree), person)
+            if post is None:
+                continue
+            held = [t.post for t in self.tenures if t.person == person]
+            # "minister of petroleum and mineral resources ... will keep the petroleum portfolio": that post
+            post = next((p for p in held if f"{p.label} ".startswith(f"{post.label} ")), post)
+            self.hold(person, post, "current", index)
+            self.kept_posts.add((person, post.key))
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""
@@ -1440,6 +1466,8 @@ class Roles:
                 # "who replaced X in October", "replacing X"
                 self.ousted.append((predecessor, successor, index))
         chooser = verb.head if announced(verb) else verb if subject is not None else None
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("ask", "invite", "choose", "pick", "tap"):
+            chooser = verb.head  # "Naseer asked X to take over from Y": Naseer chose X
         chooser = sx.subject_token(chooser) if chooser is not None else None
         appointer = self.mentions.actor(chooser) if chooser is not None else None
         if (
