@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     RANKS_MILITARY,
     RECORD_NOUNS,
     REGION_ENDINGS,
+    SETTLEMENT_NOUNS,
     SUCCESSION_VERBS,
     UNTIL_NOW,
 )
@@ -428,6 +429,25 @@ def numbered_names(doc):
 GANG_NOUNS = {"gang", "gangs", "cartel"}
 
 
+def national_societies(doc):
+    """'Sierra Leone Red Cross', 'the Libyan Red Crescent': a country's own society, not the
+    International Committee of the Red Cross the reference data knows as 'Red Cross'."""
+    from spacy.tokens import Span
+
+    names = []
+    for ent in doc.ents:
+        red = doc[ent.end : ent.end + 2]
+        if (
+            ent.label_ in ("GPE", "NORP")
+            and len(red) == 2
+            and red[0].text == "Red"
+            and red[1].text in ("Cross", "Crescent")
+        ):
+            names.append(Span(doc, ent.start, ent.end + 2, label="ORG"))
+    set_names(doc, names)
+    return doc
+
+
 def untagged_title(token) -> bool:
     return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 
@@ -509,7 +529,15 @@ def located_names(doc):
     ents = list(doc.ents)
     for n, ent in enumerate(ents):
         located = ent.root.tag_ == "NNP" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS
+        # "38 villages on Upolu": villages lie on an island, not on a person
+        on_island = (
+            ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ == "on"
+            and ent.root.head.head.lemma_ in SETTLEMENT_NOUNS
+        )
         if ent.label_ == "NORP" and not ent.ent_id_ and located:
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and on_island:
             ents[n] = Span(doc, ent.start, ent.end, label="GPE")
         # "met his counterpart in Cotonou", "at the residence in Mahazoarivo": one unknown word tagged a
         # person or a date, in a place phrase of a verb or a building, is a place
@@ -1192,6 +1220,7 @@ COMPONENTS = (
     feature_names,
     group_names,
     numbered_names,
+    national_societies,
     seated_names,
     institution_names,
     located_names,

@@ -1313,3 +1313,27 @@ def test_who_dismissed_a_minister_named_by_post_appointed_the_successor():
     )
     [appointment] = events_of(facts, "Appointment")
     assert names(facts, appointment.participants) == {"Aminath Shaheema", "Ahmed Shiyam Naseer"}
+
+
+def test_a_country_s_red_cross_is_its_own_society():
+    facts = facts_of("Sierra Leone Red Cross volunteers evacuated about 400 residents of the town on Monday.")
+    [evacuation] = events_of(facts, "Evacuation")
+    assert names(facts, evacuation.participants) == {"Sierra Leone Red Cross"}
+
+
+def test_the_body_reporting_an_evacuation_no_one_is_said_to_run_took_part_in_it():
+    facts = facts_of(
+        "Samoa's Disaster Management Office said 6,240 people had been evacuated from 38 villages on Upolu."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert "Upolu" in names(facts, evacuation.places)
+    assert any("Disaster Management Office" in n for n in names(facts, evacuation.participants))
+
+
+def test_who_acted_after_chairing_a_meeting_chaired_it():
+    facts = facts_of(
+        "Prime Minister Tuilagi Aleni declared a state of emergency after chairing an emergency meeting "
+        "of the National Disaster Council on Wednesday."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert "Tuilagi Aleni" in names(facts, meeting.participants)

@@ -791,6 +791,14 @@ class Events:
             self._add(event, self._actors_of(doer), places_ok=False)
             if event.type in ("Investigation", "Evacuation"):
                 self._locate(event, doer)  # "police in Ulaanbaatar detained 14 people": they acted there
+        elif event.type == "Evacuation" and passive:
+            # "The Disaster Management Office said 6,240 people had been evacuated": the body that
+            # reports an evacuation no one is named as carrying out ran it
+            reporter = sx.reported_by(verb)
+            speaker = sx.subject_token(reporter) if reporter is not None else None
+            body = self.mentions.actor(speaker) if speaker is not None else None
+            if body and self.mentions.actors[body].kind in BODY_KINDS:
+                self._add(event, [body], places_ok=False)
         if undergoer is not None:
             if event.type == "Attack" and self.mentions.actor(undergoer):
                 self._add(event, [self.mentions.actor(undergoer)])
@@ -851,6 +859,10 @@ class Events:
             subject = sx.direct_subject(head)
             if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG":
                 subject = sx.subject_token(head)  # "Speaking at a news conference, Erdoğan said"
+            after = head.head if head.dep_ == "pcomp" and head.tag_ == "VBG" else None
+            if subject is None and after is not None and after.lower_ in ("after", "before", "while"):
+                # "declared a state of emergency after chairing a meeting": who declared it chaired it
+                subject = sx.subject_token(after.head) if after.head.pos_ == "VERB" else None
             if temporal and event.type in PERSONNEL and any(c.dep_ == "poss" for c in noun.children):
                 subject = None  # "X took over after Han's resignation": Han resigned, not X
             if lx.CLAIM_VERBS.get(head.lemma_) in ("accusation", "denial") and event.type != "Speech":
