@@ -1337,3 +1337,34 @@ def test_who_acted_after_chairing_a_meeting_chaired_it():
     )
     [meeting] = events_of(facts, "Meeting")
     assert "Tuilagi Aleni" in names(facts, meeting.participants)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Minister Anita Charles said the government would ask Parliament to extend a state of emergency.",
+            "state of emergency",
+        ),
+        ("Minister Duarte Valadares said the cabinet would approve an emergency package.", "package"),
+        ("Governor Kairat Ospanov met protesters on Monday and offered to cap the price of fuel.", "cap"),
+        ("President Marta Calix said she proposed building a new prison on an island.", "prison"),
+    ],
+)
+def test_a_measure_or_an_offer_its_author_announces_is_a_proposal(text, words):
+    facts = facts_of(text)
+    [proposal] = events_of(facts, "Proposal")
+    assert words in proposal.label
+    assert len(names(facts, proposal.participants)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Anita Charles said the government would not ask Parliament to extend the curfew.",
+        "Minister Rosa Elvir said the government would send emergency supplies to Limon within a week.",
+        "Minister Rosa Elvir offered to resign on Monday.",
+    ],
+)
+def test_a_measure_not_taken_aid_sent_or_an_offer_to_resign_is_no_proposal(text):
+    assert events_of(facts_of(text), "Proposal") == []

@@ -195,6 +195,13 @@ def sequenced(token) -> bool:
     return False
 
 
+def proposed_measure(token) -> bool:
+    """'a bill', 'legislation', 'a state of emergency'; not 'emergency supplies'."""
+    if token.lemma_ == "emergency":
+        return token.head.lower_ == "of" and token.head.head.lemma_ == "state"
+    return token.lemma_ in lx.PROPOSED_MEASURES
+
+
 def speech_occasion(noun) -> bool:
     """'told a news conference', 'a press briefing', 'a televised message': one speaker before the press
     or a camera is a speech, not a meeting of parties. 'Said in a statement' is how something was said,
@@ -501,6 +508,42 @@ class Events:
         for mention in found:
             self._merge(mention, index)
         self._responsibility(span, index)
+        self._announced_measures(index, span)
+
+    def _announced_measures(self, index: int, span) -> None:
+        """'said the government would ask Parliament to extend a state of emergency', 'offered to set up
+        joint patrols': a measure its authors announce, or an offer, is a Proposal they make."""
+        told = [e for e in self.events if e.type == "Proposal" and index in e.sentences]
+        for verb in (t for t in span if t.pos_ == "VERB" and not sx.negated(t)):
+            if verb.lemma_ in lx.OFFER_VERBS:  # not "offered to resign": a departure, no proposal
+                plan = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in lx.LEAVE_VERBS
+                    ),
+                    None,
+                )
+            elif verb.lemma_ == "propose" and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children
+            ):
+                # "said ..., and proposed building a prison": the proposal is told by its author
+                plan = verb if sx.reported_by(verb) is not None else None
+            elif verb.lemma_ in lx.PROPOSING_VERBS and any(
+                c.lower_ in lx.FUTURE_AUXILIARIES for c in verb.children
+            ):
+                measure = any(map(proposed_measure, (t for t in verb.subtree if t.dep_ != "nsubj")))
+                plan = verb if measure and sx.reported_by(verb) is not None else None
+            else:
+                plan = None
+            if plan is None or told or sx.hypothetical(sx.reported_by(verb) or verb):
+                continue
+            reporter = sx.reported_by(verb)
+            authors = [sx.subject_token(verb), sx.subject_token(reporter) if reporter is not None else None]
+            event = Event("Proposal", self._label(plan), [index])
+            for author in (a for a in authors if a is not None):
+                self._add(event, self._actors_of(author), places_ok=False)
+            self.events.append(event)
 
     def _group_of(self, subject) -> str | None:
         """The group a subject names: 'Al-Shabaab'; 'The regional branch of the Islamic State group,

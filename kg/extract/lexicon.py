@@ -755,6 +755,11 @@ FORMULAIC_PLEDGE_WORDS = {
 }
 # Auxiliaries of a future the speaker commits to ("we will send", "said she would order").
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall", "wo"}
+# A government's own measure, announced: "would ask parliament to extend the state of emergency",
+# "would bring in legislation", "the cabinet would approve an emergency package", "offered to cap".
+PROPOSING_VERBS = {"ask", "seek", "submit", "send", "introduce", "bring", "approve", "table", "present"}
+PROPOSED_MEASURES = {"bill", "legislation", "law", "package", "emergency", "decree", "amendment", "curfew"}
+OFFER_VERBS = {"offer"}
 # "The city", "the bloc" as the subject of what a mayor or a bloc's official says it will do.
 OWN_SIDE_NOUNS = {
     "city",
