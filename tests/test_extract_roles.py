@@ -1480,3 +1480,13 @@ def test_a_portfolio_kept_is_the_fuller_post_already_held():
     )
     held = {post for person, post, status in roles_of(facts) if status == "current"}
     assert held == {"minister of petroleum and mineral resources"}
+
+
+def test_a_minister_titled_as_such_who_resigns_leaves_the_post_she_was_promoted_to():
+    facts = facts_of(
+        "Health Minister Claudia Ferreira, who served as deputy minister before being promoted to lead "
+        "the ministry, resigned on Tuesday. President Rodrigo Acosta accepted her resignation and named "
+        "Martin Insfran as the new health minister."
+    )
+    assert ("Claudia Ferreira", "minister of health", "former") in roles_of(facts)
+    assert ("Martin Insfran", "Claudia Ferreira", "minister of health") in replacements_of(facts)

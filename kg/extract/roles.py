@@ -149,6 +149,7 @@ class Roles:
         self.to_vacancy: list[tuple[str, int]] = []  # "named X to the post"
         self.takeovers: list[tuple[str, int]] = []  # "took over the job": the post last left, if any
         self.moves: list[tuple[str, Post, int]] = []  # "Transport Minister X moves to Tourism"
+        self.titled: set[tuple[str, str, int]] = set()  # (person, post key, sentence) of a title held
         self.left_as: set[tuple[str, int]] = set()  # (person, sentence) where the post left is named
         self.kept: set[tuple[str, int]] = set()  # "will run the energy ministry while keeping trade"
         self.kept_posts: set[tuple[str, str]] = set()  # (person, post key): "X will keep fisheries"
@@ -406,7 +407,11 @@ class Roles:
             # "took over the finance ministry in March last year" and now "Finance Minister X resigned":
             # a post taken up elsewhere in the article, and named beside the resignation, is left too
             taken_elsewhere = tenure.status == "new" and not set(tenure.sentences) <= set(sentences)
-            if tenure.status == "current" or taken_elsewhere:
+            # "Health Minister X, who ... before being promoted to lead the ministry, resigned": the
+            # title before her name says she held the post she was promoted to when she resigned
+            titles = {(person, tenure.post.key, i) for i in sentences}
+            titled = tenure.status == "new" and bool(titles & self.titled)
+            if tenure.status == "current" or taken_elsewhere or titled:
                 tenure.status = "former"
 
     def country_of(self, person: str) -> str | None:
@@ -933,7 +938,10 @@ class Roles:
             return
         post = self.posts.from_title(title, person)
         if post:
-            self.hold(person, post, self._status_of(title, "current"), index)
+            status = self._status_of(title, "current")
+            self.hold(person, post, status, index)
+            if status == "current":
+                self.titled.add((person, post.key, index))
 
     def _title_before(self, token, person: str) -> list:
         """The words just before a name when the parser did not attach them to it:
