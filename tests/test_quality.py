@@ -45,6 +45,8 @@ CORPORA = {
     "tests/evaluation22": (ROOT / "tests" / "evaluation22", 0.72),
     "tests/evaluation23": (ROOT / "tests" / "evaluation23", 0.72),
     "tests/evaluation24": (ROOT / "tests" / "evaluation24", 0.73),
+    "tests/evaluation25": (ROOT / "tests" / "evaluation25", 0.77),
+    "tests/evaluation26": (ROOT / "tests" / "evaluation26", 0.72),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 
