@@ -515,6 +515,7 @@ class Events:
         joint patrols': a measure its authors announce, or an offer, is a Proposal they make."""
         told = [e for e in self.events if e.type == "Proposal" and index in e.sentences]
         for verb in (t for t in span if t.pos_ == "VERB" and not sx.negated(t)):
+            reporter = sx.reported_by(verb)
             if verb.lemma_ in lx.OFFER_VERBS:  # not "offered to resign": a departure, no proposal
                 plan = next(
                     (
@@ -528,17 +529,16 @@ class Events:
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children
             ):
                 # "said ..., and proposed building a prison": the proposal is told by its author
-                plan = verb if sx.reported_by(verb) is not None else None
+                plan = verb if reporter is not None else None
             elif verb.lemma_ in lx.PROPOSING_VERBS and any(
                 c.lower_ in lx.FUTURE_AUXILIARIES for c in verb.children
             ):
                 measure = any(map(proposed_measure, (t for t in verb.subtree if t.dep_ != "nsubj")))
-                plan = verb if measure and sx.reported_by(verb) is not None else None
+                plan = verb if measure and reporter is not None else None
             else:
                 plan = None
-            if plan is None or told or sx.hypothetical(sx.reported_by(verb) or verb):
+            if plan is None or told or sx.hypothetical(reporter or verb):
                 continue
-            reporter = sx.reported_by(verb)
             authors = [sx.subject_token(verb), sx.subject_token(reporter) if reporter is not None else None]
             event = Event("Proposal", self._label(plan), [index])
             for author in (a for a in authors if a is not None):
