@@ -23,7 +23,7 @@ from kg.extract.lexicon import (
     SUCCESSION_VERBS,
     UNTIL_NOW,
 )
-from kg.extract.syntax import described_with_who
+from kg.extract.syntax import described_with_who, taking_over
 from kg.names import SURNAME_PARTICLES, is_given_name
 
 # Titles of royalty before a name, and the Arabic "son of"/"daughter of" inside one.
@@ -64,12 +64,7 @@ def succeeded(token) -> bool:
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ in SUCCESSION_VERBS:
         return True
-    verb = head.head if token.dep_ == "pobj" and head.lower_ == "from" else None
-    return (
-        verb is not None
-        and verb.lemma_ == "take"
-        and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-    )
+    return token.dep_ == "pobj" and head.lower_ == "from" and taking_over(head.head)
 
 
 def person_names(doc):

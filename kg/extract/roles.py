@@ -50,6 +50,8 @@ DECIDING_TITLES = {"minister", "prime minister", "president"}
 # Documents that record a decision: what they say was done, was done.
 # Words for a post that someone else held: "took over the job", "her old post went to X".
 VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
+# What someone holds and hands on: "took over the post", "took over the portfolio from X".
+HELD_NOUNS = VACANCY_NOUNS | {"portfolio"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
 ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
 
@@ -309,7 +311,7 @@ class Roles:
                     and tenure.status == "current"
                     and index in tenure.sentences
                     and (person, index) not in self.kept
-                    and (person, tenure.post.key) not in self.kept_posts
+                    and not self._kept(tenure)
                     and tenure.post is not post
                     and ministerial(tenure.post)
                     and ministerial(post)
@@ -324,7 +326,7 @@ class Roles:
             for held in self.tenures:
                 if held.person == new.person or held.post is not new.post or held.status != "current":
                     continue
-                if (held.person, held.post.key) in self.kept_posts:
+                if self._kept(held):
                     continue
                 if any(
                     t.person == held.person
@@ -568,8 +570,8 @@ class Roles:
                         and deputy_post_of(tenure.post, r.post)
                     )
                 )
-                kept = (tenure.person, tenure.post.key) in self.kept_posts
-                if tenure.person == r.successor and promoted and tenure.status == "current" and not kept:
+                promoted = promoted and not self._kept(tenure)
+                if tenure.person == r.successor and promoted and tenure.status == "current":
                     tenure.status = "former"  # the deputy who takes the minister's post leaves her own
         self._drop_bare_posts()  # the replacements' posts are known now
 
@@ -635,9 +637,7 @@ class Roles:
         """'Mahmood moves to the Home Office', 'takes over the work and pensions department'."""
         if sx.negated(verb) or self._hedged(verb):
             return
-        taking_over = verb.lemma_ == "take" and any(
-            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
-        )
+        taking_over = sx.taking_over(verb)
         if verb.lemma_ not in lx.MOVE_VERBS and not taking_over:
             return
         subject = sx.subject_token(verb)
@@ -853,7 +853,7 @@ class Roles:
                 post = self.posts.from_department(token, None)
                 if post:
                     self.open_posts.append((index, post))
-            if token.lemma_ in VACANCY_NOUNS | {"portfolio"} and token.pos_ == "NOUN":
+            if token.lemma_ in HELD_NOUNS and token.pos_ == "NOUN":
                 for noun in sx.prep_objects(token, "of"):
                     post = self.posts.from_phrase(noun, None)
                     if post:
@@ -1038,6 +1038,10 @@ class Roles:
         for noun in (c for c in token.children if c.dep_ == "pobj"):
             if noun.lemma_.lower() in lx.POST_NOUNS or noun.lower_ in lx.POST_NOUNS:
                 self.hold(person, self.posts.from_phrase(noun, person), "former", index)
+
+    def _kept(self, tenure) -> bool:
+        """A post the article says its holder keeps, whatever else they take up."""
+        return (tenure.person, tenure.post.key) in self.kept_posts
 
     def _keeping(self, index: int, verb) -> None:
         """'Zidhna will keep the fisheries portfolio': a post held still, whatever else she takes up."""
@@ -1304,7 +1308,7 @@ class Roles:
                     for c in [*verb.children, *(g for o in sx.prep_objects(verb, "in") for g in o.children)]
                     if c.dep_ == "conj" and c.pos_ == "PROPN"
                 ]
-        elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        elif sx.taking_over(verb):
             predecessors = [self._misparsed_from(o) for o in sx.prep_objects(verb, "from")]
             # "took over the post from X", the parser hanging "from X" on the post
             predecessors += [
@@ -1424,10 +1428,7 @@ class Roles:
             post is None
             and verb.lemma_ == "take"  # not "filling the post vacated by X": X's post
             and predecessors  # "took over the post from X"; not "named Y to take over the post": the vacancy
-            and any(
-                o.lemma_ in VACANCY_NOUNS | {"portfolio"} and not sx.prep_objects(o, "of")
-                for o in sx.objects(verb)
-            )
+            and any(o.lemma_ in HELD_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
         ):
             # "he took over the post from X", "Foreign Minister Y, who took over the portfolio from X"
             post = self.post_of(successor, index) if successor else None
@@ -1440,10 +1441,7 @@ class Roles:
             post = taken or self.posts.from_department(
                 department, successor
             )  # "At the industry ministry, X ..."
-        taking_over = verb.lemma_ == "take" and any(
-            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
-        )
-        if taking_over and not predecessors and post is not None and successor:
+        if sx.taking_over(verb) and not predecessors and post is not None and successor:
             # "Khim Vannak takes over as army commander" after the army commander was given defence: he
             # succeeds whoever the article gave that post before
             holder = next(

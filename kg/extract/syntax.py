@@ -348,6 +348,11 @@ def conjoined_title(appos):
     )
 
 
+def taking_over(verb) -> bool:
+    """'took over', 'takes over the portfolio from X': the phrasal verb of succession."""
+    return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
 def described_with_who(token) -> bool:
     """'Oli, who chairs the party', 'a diplomat whom Zelensky named': a 'who' clause describes a person."""
     return any(
