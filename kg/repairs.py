@@ -58,6 +58,35 @@ def post_apposition(token) -> bool:
     return token.dep_ == "appos" and token.head.lemma_.lower() in POST_NOUNS and token.head.pos_ == "NOUN"
 
 
+def with_post_apposition(token) -> bool:
+    """'Halbi Yunos, the Minister of Defence II, was named ...': a name a post is set beside is a
+    person's."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in POST_NOUNS and any(d.lower_ == "the" for d in c.children)
+        for c in token.children
+    )
+
+
+def aged_or_resigning(token) -> bool:
+    """'Seetohul, 58, ...', 'Vikash Seetohul quit the post', 'X resigned': what only a person is or does."""
+    if any(
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 18 <= int(c.text) <= 99
+        for c in token.children
+    ):
+        return True
+    verb = token.head
+    if token.dep_ != "nsubj":
+        return False
+    return (
+        verb.lemma_ == "resign"
+        or verb.lemma_ == "quit"
+        and any(
+            o.dep_ == "dobj" and o.lemma_ in ("post", "job", "office", "position", "portfolio")
+            for o in verb.children
+        )
+    )
+
+
 def succeeded(token) -> bool:
     """'replacing Inoke Ravuvu', 'took over the portfolio from Inoke Ravuvu': one succeeded in a post
     is a person, whatever the tagger took the name for."""
@@ -102,6 +131,8 @@ def person_names(doc):
                 given(words[0])
                 or titled(words[0])
                 or post_apposition(ent.root)
+                or with_post_apposition(ent.root)
+                or aged_or_resigning(ent.root)
                 or described_with_who(ent.root)
                 or succeeded(ent.root)
             )
@@ -729,6 +760,24 @@ def finite_participles(doc):
     return doc
 
 
+def absolute_appointments(doc):
+    """'..., with Health Minister X named acting infrastructure minister in his place': after 'with' the
+    parser reads 'named' as a past tense with X its subject; X is the one named."""
+    for verb in doc:
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "with"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_ in APPOINT_VERBS
+            and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+        ):
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    child.dep_ = "nsubjpass"
+            verb.tag_ = "VBN"
+    return doc
+
+
 def decreed_appointments(doc):
     """'a day after a royal decree named X, until now ambassador to Jordan, as ambassador to Yemen':
     the parser may read 'named' as a participle ('a man named X'). After a word for a decree it is
@@ -1229,6 +1278,7 @@ COMPONENTS = (
     read_participles,
     relative_antecedents,
     finite_participles,
+    absolute_appointments,
     decreed_appointments,
     appointing_prepositions,
     reduced_relatives,

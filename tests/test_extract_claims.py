@@ -85,6 +85,23 @@ def test_a_pledge_with_a_position_is_an_intent():
         ("Borys Filatov said the city would house the families in dormitories.", "Borys Filatov"),
         ("Senate President Musa Bello said the chamber would screen the nominee on Tuesday.", "Musa Bello"),
         ("President Ade Okon said the state would buy the harvest at a fixed price.", "Ade Okon"),
+        (
+            '"This government will follow the money wherever it leads," Finance Minister Joseph Kollie said.',
+            "Joseph Kollie",
+        ),
+        (
+            "Opposition leader Bronwyn Keane said the opposition would push for a Senate inquiry.",
+            "Bronwyn Keane",
+        ),
+        (
+            "Foreign Minister Hamad al-Rashdi said the sultanate would spare no effort to build on the deal.",
+            "Hamad al-Rashdi",
+        ),
+        # a verb of meaning to act, not only "will"
+        (
+            "Hungary's foreign ministry said Budapest hoped to work with Vienna on the pipeline.",
+            "Hungarian Foreign Ministry",
+        ),
     ],
 )
 def test_what_the_speakers_own_side_will_do_is_an_intent(text, speaker):

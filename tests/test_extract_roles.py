@@ -1490,3 +1490,81 @@ def test_a_minister_titled_as_such_who_resigns_leaves_the_post_she_was_promoted_
     )
     assert ("Claudia Ferreira", "minister of health", "former") in roles_of(facts)
     assert ("Martin Insfran", "Claudia Ferreira", "minister of health") in replacements_of(facts)
+
+
+def test_a_deputy_who_will_act_as_minister_takes_up_the_post_just_left():
+    facts = facts_of(
+        "Health Minister Zaini Rahman stepped down last week to take up a post abroad. His deputy, "
+        "Kamal Talib, will act as health minister until further notice."
+    )
+    assert ("Kamal Talib", "minister of health", "new") in roles_of(facts)
+    assert ("Kamal Talib", "Zaini Rahman", "minister of health") in replacements_of(facts)
+
+
+def test_taking_over_the_portfolio_post_from_someone_is_that_ministers_succession():
+    facts = facts_of(
+        "Retired General Azman Bakar, a former army commander, takes over the defence post from "
+        "Omar Yunos, who moves to the interior ministry."
+    )
+    assert ("Azman Bakar", "Omar Yunos", "minister of defence") in replacements_of(facts)
+
+
+def test_a_name_with_a_post_beside_it_is_a_person_whatever_the_tagger_took_it_for():
+    facts = facts_of(
+        "Halbi Yunos, the Minister of Defence II, was named Minister of Home Affairs, replacing "
+        "Mohd Yassin Salleh."
+    )
+    assert ("Halbi Yunos", "Mohd Yassin Salleh") in {(s, p) for s, p, _ in replacements_of(facts)}
+
+
+def test_one_named_with_an_absolute_phrase_takes_the_post_in_the_suspended_ones_place():
+    facts = facts_of(
+        "Infrastructure Minister Paula Kaufusi was suspended by the prime minister last month, with "
+        "Health Minister Losana Fifita named acting infrastructure minister in his place."
+    )
+    assert ("Losana Fifita", "Paula Kaufusi", "minister of infrastructure") in replacements_of(facts)
+    assert ("Losana Fifita", "minister of health", "current") in roles_of(facts)
+
+
+def test_him_replaced_after_a_dismissal_is_the_one_dismissed_and_a_kept_portfolio_stays_held():
+    facts = facts_of(
+        "President Said Abdou dismissed Interior Minister Youssouf Mbae late on Sunday. Abdallah Chanfi, "
+        "until now minister of justice, was named to replace him and will keep the justice portfolio."
+    )
+    assert replacements_of(facts) == {("Abdallah Chanfi", "Youssouf Mbae", "minister of interior")}
+    assert ("Abdallah Chanfi", "minister of justice", "current") in roles_of(facts)
+    assert ("Said Abdou", "president", "current") in roles_of(facts)
+
+
+def test_named_to_a_post_a_day_after_someone_quit_it_succeeds_them():
+    facts = facts_of(
+        "Prime Minister Rajesh Doorgakant named Foreign Minister Nadia Ramdenee as the new finance minister"
+        " on Monday, a day after Vikash Seetohul quit the post amid a corruption investigation."
+    )
+    assert replacements_of(facts) == {("Nadia Ramdenee", "Vikash Seetohul", "minister of finance")}
+    assert ("Vikash Seetohul", "minister of finance", "former") in roles_of(facts)
+
+
+def test_would_serve_as_acting_minister_until_a_later_appointment_takes_up_the_post_only():
+    facts = facts_of(
+        "Doorgakant said Tourism Minister Kevin Lai Choo would serve as acting foreign minister until a "
+        "permanent appointment was made."
+    )
+    assert ("Kevin Lai Choo", "minister of foreign affairs", "new") in roles_of(facts)
+    assert [e.type for e in facts.events] == ["Appointment"]  # the permanent one is yet to come
+
+
+def test_a_takeover_a_government_body_announces_for_the_future_is_its_decision():
+    facts = facts_of(
+        "Deputy Commissioner Sharmaine Rolle was named to lead the force on an acting basis. Assistant "
+        "Commissioner Leon Bethel will take over her duties as acting deputy commissioner, the Cabinet "
+        "Office said in a statement."
+    )
+    assert ("Leon Bethel", "Sharmaine Rolle", "deputy commissioner") in replacements_of(facts)
+
+
+def test_a_name_given_an_age_or_quitting_a_post_is_a_person():
+    facts = facts_of(
+        "Vikash Seetohul quit the post on Sunday. Seetohul, 58, had run the ministry since 2024."
+    )
+    assert "Vikash Seetohul" in {a.label for a in facts.actors.values() if a.kind == "Person"}

@@ -516,12 +516,14 @@ class Claims:
         """The speaker's own side will act: 'said she would order a review', '"We will send our
         comments"', 'said Berlin would provide', 'warned that his party would force a by-election'."""
         for clause in content:
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = self._subject(clause)
             ready = clause.lemma_ == "be" and any(  # "Türkiye is ready to host the technical teams"
                 c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for c in clause.children
             )
             if subject is None or not (
-                ready or any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children)
+                ready
+                or any(a.lower_ in lx.FUTURE_AUXILIARIES for a in clause.children)
+                or self._means_to(clause)  # "Beijing hoped to work with Thimphu"
             ):
                 continue
             if subject.dep_ == "nsubjpass":  # "Hungary will not be lectured by anyone": no act of its own
@@ -537,9 +539,24 @@ class Claims:
                 and not self._thing_named_before(clause)  # "rejected the plan, saying it would cost"
             ):
                 return True  # "The Netherlands said it would put 500 million euros into the fund"
-            if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(c.lower_ == "the" for c in subject.children):
-                return True  # "the mayor said the city would house the families"
+            if subject.lemma_ in lx.OWN_SIDE_NOUNS and any(
+                c.lower_ in ("the", "this", "our") for c in subject.children
+            ):
+                return True  # "the mayor said the city would house the families", '"This government will"'
         return False
+
+    @staticmethod
+    def _subject(clause):
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    @staticmethod
+    def _means_to(clause) -> bool:
+        """'hoped to work with', 'plans to appeal', 'intends to stand': a verb of intending with its own
+        act to come, not the noun ('a plan to') nor a past try ('tried to flee')."""
+        lemma = "hope" if clause.lower_ in ("hoped", "hopes") else clause.lemma_  # the tagger reads "hop"
+        return lemma in lx.MEANING_VERBS and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in clause.children
+        )
 
     def _in_office(self, speaker: str | None) -> bool:
         """A government body, or a person the article gives a post: one who can order a measure."""

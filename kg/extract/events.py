@@ -103,6 +103,17 @@ class Mention:
 OWN_WORK = ("Evacuation", "Investigation")  # what a body reports having done itself is news
 
 
+def until_then(token) -> bool:
+    """'would serve as acting minister until a permanent appointment was made': the limit of a time
+    still to come, not an event that happened."""
+    head = sx.clause_head(token)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "until" for c in head.children)
+        and head.head != head
+        and (sx.tense(head.head) == "future" or sx.modal(head.head))
+    )
+
+
 def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: list[str]) -> bool:
     """A strike, casualties, an evacuation or a search on the speaker's own soil, told plainly
     ("said", "reported"): a governor reporting a missile on his city passes on news, which the
@@ -650,7 +661,7 @@ class Events:
         return reported_news(token, verb, speaker, self.mentions, self.last_places)
 
     def _factual(self, token, kind: str) -> bool:
-        if self._claimed(token):
+        if self._claimed(token) or until_then(token):
             return False
         if token.pos_ == "VERB":
             if kind in GATHERINGS and token.dep_ == "xcomp" and token.head.lemma_ in lx.AGREED_HEADS:

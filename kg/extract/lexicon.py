@@ -254,7 +254,7 @@ APPOINT_VERBS = {
 # Bodies that find things, spoken for by whoever leads them: "the inquiry, led by X, concluded".
 INQUIRY_NOUNS = {"inquiry", "commission", "investigation", "probe", "panel", "review", "tribunal"}
 LEAD_VERBS = {"lead", "head", "run", "oversee", "chair", "direct", "command", "steer", "manage"}
-SERVE_VERBS = {"serve", "work", "stay", "remain", "continue"}  # "stays on as finance minister"
+SERVE_VERBS = {"serve", "act", "work", "stay", "remain", "continue"}  # "stays on as finance minister"
 STATIONED_VERBS = {"base", "station", "post", "deploy", "live"}  # "posted in Peshawar": a place
 
 # Succession. Verb lemma -> which argument is the predecessor.
@@ -755,6 +755,8 @@ FORMULAIC_PLEDGE_WORDS = {
 }
 # Auxiliaries of a future the speaker commits to ("we will send", "said she would order").
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall", "wo"}
+# Verbs whose infinitive is an act the subject means to do: "Beijing hoped to work with Thimphu".
+MEANING_VERBS = {"hope", "plan", "intend", "aim", "want", "pledge", "vow", "promise", "seek", "expect"}
 # A government's own measure, announced: "would ask parliament to extend the state of emergency",
 # "would bring in legislation", "the cabinet would approve an emergency package", "offered to cap".
 PROPOSING_VERBS = {"ask", "seek", "submit", "send", "introduce", "bring", "approve", "table", "present"}
@@ -784,6 +786,18 @@ OWN_SIDE_NOUNS = {
     "mission",
     "force",
     "forces",
+    "opposition",
+    "sultanate",
+    "kingdom",
+    "emirate",
+    "republic",
+    "group",
+    "movement",
+    "agency",
+    "commission",
+    "committee",
+    "organisation",
+    "organization",
 }
 # "until now secretary of state", "until recently deputy minister": a post held till the news.
 UNTIL_NOW = {"now", "recently", "lately", "then", "last"}

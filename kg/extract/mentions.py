@@ -869,8 +869,9 @@ class Mentions:
             for sent_index, earlier, key in candidates:
                 if index - 1 <= sent_index and left_a_post(earlier):
                     return key
-        if token.dep_ == "nsubjpass" and token.head.lemma_ in lx.SUCCESSION_VERBS:
-            # "Sharipov dismissed the regional chairman, X. He was replaced by Y": the one dismissed
+        if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_ in lx.SUCCESSION_VERBS:
+            # "Sharipov dismissed the regional chairman, X. He was replaced by Y", "Y was named to
+            # replace him": the one dismissed
             for sent_index, earlier, key in candidates:
                 if index - 1 <= sent_index and left_a_post(earlier):
                     return key

@@ -360,6 +360,9 @@ class Posts:
         )
         if text in PRESIDENTIAL_OFFICE or (noun.lower_ == "office" and "presidential" in text):
             return self._office_head(country)
+        topic_words = [t.lower_ for t in words]
+        if noun.lemma_ in ("post", "job", "brief") and topic_words and canonical_topic(topic_words):
+            return self.written(self.minister(topic_words, country), [*words, noun])  # "the defence post"
         if noun.lower_ not in lx.DEPARTMENT_NOUNS and noun.lemma_ not in lx.DEPARTMENT_NOUNS:
             bare = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") and canonical_topic(text.split())
             if bare and not noun.ent_type_:  # "takes over at petroleum", "moves to fisheries"

@@ -573,6 +573,11 @@ class Roles:
                 promoted = promoted and not self._kept(tenure)
                 if tenure.person == r.successor and promoted and tenure.status == "current":
                     tenure.status = "former"  # the deputy who takes the minister's post leaves her own
+        for tenure in self.tenures:
+            if self._kept(tenure) and tenure.status == "former":
+                tenure.status = (
+                    "current"  # "X, until now justice minister, ... will keep the justice portfolio"
+                )
         self._drop_bare_posts()  # the replacements' posts are known now
 
     # -------------------------------------------------------------- readers
@@ -1086,6 +1091,8 @@ class Roles:
         """'Fedorov, currently serving as the Minister of Digital Transformation'."""
         if verb.lemma_ not in lx.SERVE_VERBS:
             return
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in lx.APPOINT_VERBS:
+            return  # "named X to act as deputy governor": the appointment, read as one
         person = self._person(sx.subject_token(verb)) if sx.subject_token(verb) is not None else None
         for noun in sx.prep_objects(verb, "as"):
             post = self.posts.from_phrase(noun, person)
@@ -1096,8 +1103,11 @@ class Roles:
                 past = verb.tag_ == "VBD" or sx.tense(verb) == "past"
                 until = any(c.lower_ == "until" for c in verb.children)
                 status = "former" if (past or until) and not currently else "current"
-                if sx.tense(verb) == "future" and not sx.negated(verb) and verb.lemma_ == "serve":
-                    status = "new"  # "His deputy will serve as acting governor": the post taken up
+                # "said X would serve as acting foreign minister until ...": the future seen from then
+                future = sx.tense(verb) == "future" or any(a.lower_ == "would" for a in verb.children)
+                conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+                if future and not sx.negated(verb) and not conditional and verb.lemma_ in ("serve", "act"):
+                    status = "new"  # "His deputy will serve (act) as acting governor": the post taken up
                 self.hold(person, post, status, index)
 
     def _leading(self, index: int, verb) -> None:
@@ -1264,6 +1274,17 @@ class Roles:
         for post in posts:
             if post:
                 self.hold(person, post, "current" if since else "new", index)
+        # "named X as finance minister a day after Y quit the post": Y left the post X takes up
+        for leaver in departed_before(verb) if not since else []:
+            left = self._person(leaver)
+            if (
+                left
+                and left != person
+                and leaver.head.lemma_ in lx.LEAVE_VERBS
+                and not any(o.lemma_ not in VACANCY_NOUNS for o in sx.objects(leaver.head))
+            ):
+                for post in filter(None, posts[:1]):
+                    self.replace(person, left, post, index)
 
     def _succession(self, index: int, verb) -> None:
         """'X replaces/succeeds Y', 'Y was replaced by X', 'X took over from Y', 'in place of Y'."""
@@ -1535,13 +1556,16 @@ class Roles:
         if subject is not None and subject.lemma_ in lx.RECORD_NOUNS and reporter.lemma_ in ("say", "state"):
             # "the portfolio will be run by Y until ..., the decree said": what a decree says will be, is
             return not sx.negated(verb) and not (sx.modal(verb) and sx.tense(verb) != "future")
+        body = speaker is not None and self.mentions.actors[speaker].kind == "GovernmentBody"
+        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        # "Y will take over her duties as acting deputy, the Cabinet Office said": the government's decision
+        decided = body and helpers & {"will", "would"} and not helpers & (lx.MODAL_WORDS - {"would"})
         return (
             speaker is not None
-            and (self.mentions.actors[speaker].kind == "GovernmentBody" or sx.news_medium(subject))
+            and (body or sx.news_medium(subject))
             and reporter.lemma_ in ("say", "state", "report")
-            and sx.tense(verb) in ("past", "present")  # "X takes over from Y, the ministry said"
+            and (sx.tense(verb) in ("past", "present") and not sx.modal(verb) or bool(decided))
             and not sx.negated(verb)
-            and not sx.modal(verb)
         )
 
     def _replacement_noun(self, index: int, noun, span) -> None:
