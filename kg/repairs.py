@@ -1041,6 +1041,31 @@ def set_names(doc, names: list) -> None:
     doc.set_ents(names, outside=cut, default="unmodified")
 
 
+# Last words of a body's name, the tagger sometimes leaves untagged: "the Malawi National Teachers' Union".
+BODY_ENDINGS = {"union", "association", "federation", "confederation", "congress", "syndicate"}
+
+
+def untagged_bodies(doc):
+    """'leaders of the Malawi National Teachers' Union' left untagged, or only 'Malawi' tagged: capitalised
+    words, a possessive among them, before a word that ends the name of a union or association."""
+    from spacy.tokens import Span
+
+    names = []
+    for end in doc:
+        if not (end.lower_ in BODY_ENDINGS and end.is_title and end.pos_ == "PROPN" and not end.ent_type_):
+            continue
+        start = end.i
+        while start > 0 and (
+            doc[start - 1].tag_ == "POS" or doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        words = [t for t in doc[start : end.i + 1] if t.tag_ != "POS"]
+        if len(words) >= 2 and doc[start].tag_ != "POS" and all(t.head.i <= end.i for t in words if t != end):
+            names.append(Span(doc, start, end.i + 1, label="ORG"))
+    set_names(doc, names)
+    return doc
+
+
 def group_name_endings(doc):
     """'Islamic State Khorasan' tagged an organisation and a person: a last word the organisation's
     words hang on as compounds, no given name, ends the organisation's name."""
@@ -1285,6 +1310,7 @@ COMPONENTS = (
     neighbouring_adjectives,
     joint_titles,
     group_name_endings,
+    untagged_bodies,
     told_clauses,
     distant_appositions,
     appointed_purposes,

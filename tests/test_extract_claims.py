@@ -995,3 +995,36 @@ def test_why_someone_fired_an_official_is_no_denial():
         "lost the trust of the province."
     )
     assert claims_of(facts) == {("Joseph Kapi", "assertion")}
+
+
+def test_a_body_putting_a_figure_at_an_amount_estimates_it():
+    facts = facts_of("The Malawi National Teachers' Union puts the total arrears at about 38 billion kwacha.")
+    [claim] = facts.claims
+    assert (label(facts, claim.speaker), claim.kind) == ("Malawi National Teachers' Union", "assertion")
+    assert "kwacha" in claim.text
+    assert not facts_of("The minister put forward a plan to cut spending.").claims
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('Jerome Ndayizeye said: "Those who give these criminals weapons share their guilt."', "accusation"),
+        (
+            "Rwanda's foreign ministry said Kigali had \u201cno links whatsoever\u201d with any armed group.",
+            "denial",
+        ),
+        ('"They will find no hiding place," Defence Minister Emmanuel Barutwanayo told residents.', "threat"),
+        (
+            "Education Minister Harold Kamwendo warned that teachers who did not return to work would not be "
+            "paid and could face disciplinary action.",
+            "threat",
+        ),
+    ],
+)
+def test_guilt_shared_links_denied_no_hiding_place_and_discipline_threatened(text, kind):
+    assert [c.kind for c in facts_of(text).claims] == [kind]
+
+
+def test_the_government_in_a_capital_speaks_for_its_country():
+    facts = facts_of("The government in Gitega accused neighbouring Rwanda of arming the rebels.")
+    assert claims_of(facts) == {("Burundi", "accusation")}

@@ -1368,3 +1368,19 @@ def test_a_measure_or_an_offer_its_author_announces_is_a_proposal(text, words):
 )
 def test_a_measure_not_taken_aid_sent_or_an_offer_to_resign_is_no_proposal(text):
     assert events_of(facts_of(text), "Proposal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 70,000 teachers went on strike in Malawi on Monday.",
+        "The teachers' strike entered its third week in Lilongwe.",
+        "A general strike paralysed the capital on Tuesday.",
+    ],
+)
+def test_a_stoppage_of_work_is_no_attack(text):
+    assert not events_of(facts_of(text), "Attack")
+
+
+def test_a_drone_strike_is_still_an_attack():
+    assert events_of(facts_of("A drone strike killed five people in Kherson."), "Attack")

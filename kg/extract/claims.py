@@ -315,6 +315,8 @@ class Claims:
                 and verb.lemma_ in ("accuse", "blame", "charge")
             ):
                 found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_ == "put":
+                found.append(child)  # "puts the total arrears at about 38 billion kwacha"
             elif child.dep_ == "prep" and child.lower_ in ("for", "on") and verb.lemma_ == "call":
                 found.append(child)  # "called for more air defence"
             elif child.dep_ == "prep" and child.lower_ == "against" and verb.lemma_ == "warn":

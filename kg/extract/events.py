@@ -287,6 +287,15 @@ def investigator(token) -> bool:
     return token.lemma_.lower() in lx.INVESTIGATORS
 
 
+def labour_strike(token) -> bool:
+    """'went on strike', 'a general strike', 'the teachers' strike', 'a strike by nurses'."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "stay"):
+        return True
+    workers = [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+    workers += sx.prep_objects(token, "by")
+    return any(w.lower_ in lx.STOPPAGE_WORDS or w.lemma_ in lx.WORKER_NOUNS for w in workers)
+
+
 def trigger_type(token) -> str | None:
     lemma, lower = token.lemma_, token.lower_
     if searched(token):
@@ -302,6 +311,8 @@ def trigger_type(token) -> str | None:
             and not any(c.dep_ in ("det", "nummod") for c in token.children)
         ):
             return None  # "a task team probing political killings": killings in general; "the killings" one
+        if lemma == "strike" and labour_strike(token):
+            return None  # "70,000 teachers went on strike": a stoppage of work, no attack
         if speech_occasion(token):
             return "Speech"
         if support_sought(token) is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):

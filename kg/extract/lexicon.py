@@ -600,6 +600,7 @@ CLAIM_VERBS = {
     "suggest": "assertion",
     "believe": "assertion",
     "estimate": "assertion",
+    "put": "assertion",  # "the union puts the arrears at 38 billion kwacha": an estimate (see speech_verb)
     "predict": "assertion",
     "write": "assertion",
     "communicate": "assertion",
@@ -711,6 +712,7 @@ HOSTILE_WORDS = {
     "met with force",
     "no-confidence",
     "no confidence",
+    "disciplinary",  # "warned that teachers who stay away could face disciplinary action"
 }
 # A pledge made only of these words is a formula of office ("pledging to continue serving the
 # nation", "vowed to do her best for the country"): it takes no position, so it is no claim.
@@ -854,6 +856,7 @@ PUNISHMENT_PHRASES = (
     "wherever they hide",
     "wherever they are",
     "nowhere to hide",
+    "no hiding place",
 )
 # A spokesperson not named speaks for the body named beside the word: "a Commission spokesperson said".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
@@ -949,6 +952,10 @@ DENIAL_PHRASES = (
     "no evidence",
     "never ordered",
     "did not order",
+    "no links",  # "Kigali had no links whatsoever with any armed group"
+    "no link with",
+    "no ties to",
+    "no ties with",
 )
 # Verbs that pass on news without taking a side: what a governor "said" struck his city is news.
 NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "write", "confirm", "announce", "state"}
@@ -1388,6 +1395,9 @@ ACCUSATION_WORDS = {
     "to steal",  # "a system designed to steal from the sickest patients"
     "politically motivated",
     "to kill",
+    "guilt",  # "those who give these criminals weapons share their guilt"
+    "complicit",
+    "complicity",
 }
 # A verb and the word it governs that lay blame on someone: "those who arm them bear full
 # responsibility", "held the army responsible"; not "she took full responsibility".
@@ -1397,3 +1407,22 @@ BLAMING_PAIRS = {
     # "the force had failed the people of Enga": let down those it owed protection
     *(("fail", who) for who in ("people", "public", "citizen", "victim", "family", "community", "nation")),
 }
+# Who stops work, and the words for a stoppage: "the teachers' strike", "a general strike".
+WORKER_NOUNS = {
+    "teacher",
+    "worker",
+    "doctor",
+    "nurse",
+    "driver",
+    "miner",
+    "union",
+    "staff",
+    "employee",
+    "dockworker",
+    "pilot",
+    "farmer",
+    "student",
+    "lawyer",
+    "servant",
+}
+STOPPAGE_WORDS = {"general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "sit-down"}

@@ -498,6 +498,12 @@ class Mentions:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
             return self._leaders_office(token) or self._prosecutors_office(token) or self._local_office(token)
+        seats = (
+            [self.gaz.lookup(p.text) for p in sx.prep_objects(token, "in")] if lower == "government" else []
+        )
+        seated = next((self.gaz.country_of_capital.get(k) for k in seats if k), None)
+        if seated and any(c.lower_ == "the" for c in token.children):
+            return self.use(seated)  # "the government in Gitega": the state whose capital it sits in
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
             return self.use(country) if country else None

@@ -262,6 +262,11 @@ class Roles:
                 post = self.vacancy(tenure.sentences[0])
                 if post is not None:
                     tenure.post = post
+            elif tenure.status == "new" and fold(tenure.post.label) == "deputy minister":
+                # "accepted her resignation and named Y as the new deputy minister": the deputy's post left
+                left = self._last_left(tenure.sentences[0], 2, tenure.person, "minister")
+                if left and fold(left.post.label).startswith("deputy "):
+                    tenure.post = left.post
             elif tenure.status == "new" and len(tenure.post.label.split()) == 1:
                 # "will serve as acting commissioner" after the police commissioner resigned: that post
                 left = self._last_left(tenure.sentences[0], 2, tenure.person, fold(tenure.post.label))

@@ -260,12 +260,23 @@ def speech_verb(verb) -> bool:
         )
     ):
         return False  # "called a confidence vote" is no statement; "called for talks" is
+    if verb.lemma_ == "put" and not estimated(verb):
+        return False  # "put forward a plan", "put pressure on"; only "put the toll at 40" estimates
     if verb.lemma_ == "declare" and any(
         c.dep_ == "dobj" and c.lemma_ not in lx.CLAIM_NOUNS for c in verb.children
     ):
         return False  # "declared war", "declared a state of emergency": an act, not a statement
     return verb.lemma_ != "claim" or not any(
         c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in verb.children
+    )
+
+
+def estimated(verb) -> bool:
+    """'puts the death toll at 40', 'put the cost at $2 billion': a figure someone reckons."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        for p in prep_objects(verb, "at")
+        for t in p.subtree
     )
 
 
