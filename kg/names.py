@@ -65,6 +65,19 @@ def surnames(name: str) -> list[str]:
         # "Joost van Leeuwen" is also "Van Leeuwen"; "Raúl Sáenz Ibarra", by his two family names,
         # "Sáenz Ibarra"
         found.append(fold(" ".join(words[-2:])))
+    middle = words[1]
+    if (
+        middle[:1].isupper()
+        and middle.isalpha()
+        and not is_given_name(middle)
+        and (
+            len(words) == 3
+            and is_given_name(words[0])  # "Raúl Sáenz Ibarra" is also "Sáenz"
+            or len(words) == 4
+            and all(len(w) <= 4 for w in words[2:])  # "Desmond Ong Kah Wee": "Ong"
+        )
+    ):
+        found.append(fold(middle))
     return found
 
 

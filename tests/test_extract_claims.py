@@ -1028,3 +1028,10 @@ def test_guilt_shared_links_denied_no_hiding_place_and_discipline_threatened(tex
 def test_the_government_in_a_capital_speaks_for_its_country():
     facts = facts_of("The government in Gitega accused neighbouring Rwanda of arming the rebels.")
     assert claims_of(facts) == {("Burundi", "accusation")}
+
+
+def test_a_family_name_written_before_two_given_syllables_names_the_speaker_alone():
+    facts = facts_of(
+        "Senior Minister of State Desmond Ong Kah Wee resigned on Monday. Ong said he had done nothing wrong."
+    )
+    assert ("Desmond Ong Kah Wee", "denial") in claims_of(facts)

@@ -1384,3 +1384,11 @@ def test_a_stoppage_of_work_is_no_attack(text):
 
 def test_a_drone_strike_is_still_an_attack():
     assert events_of(facts_of("A drone strike killed five people in Kherson."), "Attack")
+
+
+def test_one_sworn_in_who_went_into_talks_took_part_in_them():
+    facts = facts_of(
+        "Chikondi Banda was sworn in on Tuesday and went straight into talks with the teachers' union."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert "Chikondi Banda" in names(facts, meeting.participants)

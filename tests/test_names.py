@@ -13,7 +13,8 @@ from kg.names import gender_of, name_keys, surnames
         ("Anne-Marie Brink", ["brink"]),
         ("Wladyslaw Kosiniak-Kamysz", ["kosiniak kamysz"]),
         ("Joost van Leeuwen", ["leeuwen", "van leeuwen"]),  # "Van Leeuwen said" is him
-        ("Raúl Sáenz Ibarra", ["ibarra", "saenz ibarra"]),  # a Spanish name's two family names
+        ("Raúl Sáenz Ibarra", ["ibarra", "saenz ibarra", "saenz"]),  # a Spanish name's two family names
+        ("Desmond Ong Kah Wee", ["wee", "kah wee", "ong"]),  # a family name before two given syllables
         ("Zelensky", []),
     ],
 )

@@ -924,6 +924,8 @@ class Events:
             subject = sx.direct_subject(head)
             if subject is None and head.dep_ == "advcl" and head.tag_ == "VBG":
                 subject = sx.subject_token(head)  # "Speaking at a news conference, Erdoğan said"
+            if subject is None and head.dep_ == "conj" and event.type in GATHERINGS:
+                subject = sx.subject_token(head)  # "X was sworn in and went straight into talks with Y"
             after = head.head if head.dep_ == "pcomp" and head.tag_ == "VBG" else None
             if subject is None and after is not None and after.lower_ in ("after", "before", "while"):
                 # "declared a state of emergency after chairing a meeting": who declared it chaired it
