@@ -1392,3 +1392,19 @@ def test_one_sworn_in_who_went_into_talks_took_part_in_them():
     )
     [meeting] = events_of(facts, "Meeting")
     assert "Chikondi Banda" in names(facts, meeting.participants)
+
+
+def test_the_deaths_said_to_occur_somewhere_place_the_killings_just_told():
+    facts = facts_of(
+        "Three people were killed and at least 27 injured when security forces clashed with protesters, "
+        "hospital officials said. The deaths occurred on Sunday in Mutsamudu, the island's main town."
+    )
+    [attack] = events_of(facts, "Attack")
+    assert names(facts, attack.places) == {"Mutsamudu"}
+    assert attack.figures["deaths"].value == 3
+
+
+def test_crew_members_wounded_are_counted_as_injured():
+    facts = facts_of("Suspected pirates attacked a tuna vessel on Wednesday, wounding two crew members.")
+    [attack] = events_of(facts, "Attack")
+    assert attack.figures["injured"].value == 2

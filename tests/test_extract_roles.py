@@ -1568,3 +1568,14 @@ def test_a_name_given_an_age_or_quitting_a_post_is_a_person():
         "Vikash Seetohul quit the post on Sunday. Seetohul, 58, had run the ministry since 2024."
     )
     assert "Vikash Seetohul" in {a.label for a in facts.actors.values() if a.kind == "Person"}
+
+
+def test_one_who_previously_commanded_the_coast_guard_held_its_command():
+    facts = facts_of(
+        "President Jean-Paul Labiche named Brigadier Marcel Hoareau as chief of the Seychelles Defence "
+        "Forces. Hoareau, 51, previously commanded the coast guard."
+    )
+    assert any(
+        person == "Marcel Hoareau" and "coast guard" in post and status == "former"
+        for person, post, status in roles_of(facts)
+    )

@@ -79,6 +79,10 @@ PEOPLE_WORDS = {
     "activist",
     "engineer",
     "official",
+    "member",  # "wounding two crew members"
+    "crewman",
+    "seafarer",
+    "teacher",
 }
 
 

@@ -311,6 +311,13 @@ def trigger_type(token) -> str | None:
             and not any(c.dep_ in ("det", "nummod") for c in token.children)
         ):
             return None  # "a task team probing political killings": killings in general; "the killings" one
+        if (
+            lemma == "death"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ in ("occur", "happen")
+            and any(c.lower_ == "the" for c in token.children)
+        ):
+            return "Attack"  # "The deaths occurred on Sunday in Mutsamudu": the killings just told
         if lemma == "strike" and labour_strike(token):
             return None  # "70,000 teachers went on strike": a stoppage of work, no attack
         if speech_occasion(token):

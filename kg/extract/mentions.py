@@ -1081,6 +1081,8 @@ def home_force(token) -> bool:
         lemma in lx.HOME_FORCE_NOUNS
         or lemma == "staff"
         and "general" in modifiers
+        or lemma == "guard"
+        and modifiers == {"coast"}  # "previously commanded the coast guard"
         or lemma == "force"
         and token.tag_ in ("NNS", "NNPS")
         and bool(modifiers & {"armed", "security"})
