@@ -626,6 +626,11 @@ def untagged_names(doc, given) -> list:
         # "Governor Dikko Radda"; "Director-General of the Police Marko Novak": the body ends the title
         while words and doc[words[0]].lower_ in NAME_TITLES | ORGANIZATION_WORDS:
             words = words[1:]
+        # "Foreign Minister Isabel Cabral Gomes": the name starts after the last word of the title
+        last_title = max((k for k, j in enumerate(words) if doc[j].lower_ in NAME_TITLES), default=None)
+        hyphened = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_  # "Oh Jin-seok"
+        if last_title is not None and len(words) - last_title - 1 >= 2 and not hyphened:
+            words = words[last_title + 1 :]
         titled = len(words) < len(run)
         named = not any(doc[j].lower_ in NAME_TITLES | ORGANIZATION_WORDS for j in words)
         if 2 <= len(words) <= 3 and named and (titled or given(doc[words[0]])):
@@ -757,6 +762,28 @@ def finite_participles(doc):
             verb.head, verb.dep_ = later.head, later.dep_
         subject.head = verb
         later.head, later.dep_ = verb, "advcl"
+    return doc
+
+
+def hyphened_titles(doc):
+    """'a former vice-governor of the central bank': the parser may make 'vice', '-' and 'governor'
+    three appositions; 'vice' is a word of the title, as in 'vice president', and 'a former' its."""
+    for dash in doc[1:-1]:
+        prefix, title = doc[dash.i - 1], doc[dash.i + 1]
+        if not (
+            dash.text == "-"
+            and prefix.lower_ in ("vice", "deputy", "co")
+            and not dash.whitespace_
+            and not prefix.whitespace_
+            and title.lemma_.lower() in POST_NOUNS
+            and prefix.head != title
+            and title.head not in (prefix, dash)
+        ):
+            continue
+        for child in list(prefix.children):
+            child.head = title
+        prefix.head, prefix.dep_ = title, "compound"
+        dash.head, dash.dep_ = title, "punct"
     return doc
 
 
@@ -1303,6 +1330,7 @@ COMPONENTS = (
     read_participles,
     relative_antecedents,
     finite_participles,
+    hyphened_titles,
     absolute_appointments,
     decreed_appointments,
     appointing_prepositions,

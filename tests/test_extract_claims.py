@@ -1035,3 +1035,11 @@ def test_a_family_name_written_before_two_given_syllables_names_the_speaker_alon
         "Senior Minister of State Desmond Ong Kah Wee resigned on Monday. Ong said he had done nothing wrong."
     )
     assert ("Desmond Ong Kah Wee", "denial") in claims_of(facts)
+
+
+def test_a_leaders_party_speaks_as_the_body_he_leads():
+    facts = facts_of(
+        "Police arrested Domingos Sambu, leader of the Movement for Democratic Change, on Saturday. "
+        "Sambu's party accused the security forces of beating demonstrators."
+    )
+    assert ("Movement for Democratic Change", "accusation") in claims_of(facts)

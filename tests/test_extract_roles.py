@@ -1579,3 +1579,28 @@ def test_one_who_previously_commanded_the_coast_guard_held_its_command():
         person == "Marcel Hoareau" and "coast guard" in post and status == "former"
         for person, post, status in roles_of(facts)
     )
+
+
+def test_a_name_the_tagger_missed_after_a_two_word_title_is_the_title_holder():
+    facts = facts_of(
+        "Foreign Minister Isabel Cabral Gomes resigned on June 17. On Friday, the president named "
+        "Marcelino Co, until then ambassador to Senegal, to replace her."
+    )
+    assert replacements_of(facts) == {("Marcelino Co", "Isabel Cabral Gomes", "minister of foreign affairs")}
+    facts = facts_of("National Security Adviser Oh Jin-seok held phone talks with U.S. officials on Tuesday.")
+    assert "Oh Jin-seok" in {person for person, _, _ in roles_of(facts)}  # a hyphen continues the name
+
+
+def test_a_former_vice_governor_written_with_a_hyphen_held_that_post():
+    facts = facts_of("Celina Andrade, a former vice-governor of the central bank, becomes finance minister.")
+    assert any(
+        person == "Celina Andrade" and post.startswith("vice governor") and status == "former"
+        for person, post, status in roles_of(facts)
+    )
+
+
+def test_one_who_will_hold_a_ministry_takes_it_up_and_one_who_holds_a_portfolio_has_it():
+    facts = facts_of("Prime Minister Edson Lopes will himself hold the tourism ministry on an interim basis.")
+    assert ("Edson Lopes", "minister of tourism", "new") in roles_of(facts)
+    facts = facts_of("Maria Lopes, who holds the energy portfolio, met the envoy. The ministers held talks.")
+    assert ("Maria Lopes", "minister of energy", "current") in roles_of(facts)

@@ -47,6 +47,8 @@ CORPORA = {
     "tests/evaluation24": (ROOT / "tests" / "evaluation24", 0.73),
     "tests/evaluation25": (ROOT / "tests" / "evaluation25", 0.77),
     "tests/evaluation26": (ROOT / "tests" / "evaluation26", 0.72),
+    "tests/evaluation27": (ROOT / "tests" / "evaluation27", 0.73),
+    "tests/evaluation28": (ROOT / "tests" / "evaluation28", 0.71),
     "shared/corpus": (ROOT.parent / "shared" / "corpus", 0.95),
 }
 

@@ -114,6 +114,9 @@ def conditional(clause) -> bool:
     return first.lower_ in ("should", "had", "were") and first.dep_ == "aux"
 
 
+PARTY_KINDS = ("PoliticalParty", "Organization")  # "Movement for Democratic Change" is a party unnamed so
+
+
 class Claims:
     def __init__(self, mentions: Mentions, events: Events | None = None, roles: Roles | None = None):
         self.mentions = mentions
@@ -644,6 +647,8 @@ class Claims:
             named = [c for c in token.children if c.dep_ == "compound"] + sx.prep_objects(token, "for")
             bodies = [k for t in named for k in [self.mentions.actor(t)] if k]
             key = next((k for k in bodies if self.mentions.actors[k].kind not in ("Person", "Place")), None)
+        if key is None and token.lemma_ == "party" and self.roles:
+            key = self._party_of(token)  # "Sambú's party accused the security forces of beating ..."
         if key is None and acronym(token):
             # "The Opposition BJP termed ...", "JNIM threatened ...": an acronym the tagger missed that
             # speaks is an organisation
@@ -653,6 +658,26 @@ class Claims:
         if key and self.mentions.actors[key].kind != "Place":
             return key
         return None
+
+    def _party_of(self, token) -> str | None:
+        """'Sambú's party': the body whose leader (or member) the article makes the owner."""
+        # named, not "his party": a pronoun's party is most often the speaker's own, said by him
+        owner = next(
+            (self.mentions.actor(c) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+        )
+        bodies = [
+            t.post.organization
+            for t in self.roles.tenures
+            if t.person == owner and t.post.organization and t.status != "former"
+        ]
+        return next(
+            (
+                k
+                for k in bodies
+                if self.mentions.actors.get(k) and self.mentions.actors[k].kind in PARTY_KINDS
+            ),
+            None,
+        )
 
     def _former_holder(self, token) -> str | None:
         """'"I have done nothing wrong," the former minister said': who last left such a post."""

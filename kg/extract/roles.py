@@ -834,6 +834,7 @@ class Roles:
             if token.pos_ in ("VERB", "AUX"):
                 self._copula(index, token)
                 self._keeping(index, token)
+                self._holding(index, token)
                 self._leaving(index, token)
                 self._put_in_charge(index, token)
                 self._moving(index, token)
@@ -1072,6 +1073,21 @@ class Roles:
             post = next((p for p in held if f"{p.label} ".startswith(f"{post.label} ")), post)
             self.hold(person, post, "current", index)
             self.kept_posts.add((person, post.key))
+
+    def _holding(self, index: int, verb) -> None:
+        """'X will himself hold the tourism ministry on an interim basis': a department's post taken up;
+        'who holds the energy portfolio': held now."""
+        if verb.lemma_ != "hold" or sx.negated(verb) or self._hedged(verb):
+            return
+        subject = sx.subject_token(verb)
+        person = self._person(subject) if subject is not None else None
+        for obj in sx.objects(verb) if person else []:
+            if obj.lemma_ not in lx.DEPARTMENT_NOUNS:
+                continue  # "held talks", "holds a degree"
+            post = self.posts.from_department(obj, person)
+            tense = sx.tense(verb)
+            status = "new" if tense == "future" else "former" if tense == "past" else "current"
+            self.hold(person, post, status, index)
 
     def _copula(self, index: int, verb) -> None:
         """'Catherine Vautrin is France's new minister of the armed forces'."""
