@@ -1408,3 +1408,14 @@ def test_crew_members_wounded_are_counted_as_injured():
     facts = facts_of("Suspected pirates attacked a tuna vessel on Wednesday, wounding two crew members.")
     [attack] = events_of(facts, "Attack")
     assert attack.figures["injured"].value == 2
+
+
+def test_the_days_meeting_that_brought_two_ministers_together_is_the_talks_told_before():
+    facts = facts_of(
+        "Dominican and Haitian officials held talks in the border city of Dajabón on Tuesday on border "
+        "security. Gunmen killed two soldiers near Pedernales on Saturday. Tuesday's meeting in Dajabón "
+        "brought together Foreign Minister Lucia Betances and her Haitian counterpart, Jean-Robert Desir."
+    )
+    [meeting] = events_of(facts, "Meeting")
+    assert {"Lucia Betances", "Jean-Robert Desir"} <= names(facts, meeting.participants)
+    assert names(facts, meeting.places) == {"Dajabón"}

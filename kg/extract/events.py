@@ -758,6 +758,8 @@ class Events:
         return any(
             c.dep_ in ("det", "poss")
             and c.lower_ in ("the", "these", "this", "those", "that", "his", "her", "its", "their")
+            or c.dep_ == "poss"
+            and c.ent_type_ == "DATE"  # "Tuesday's meeting in Dajabón": the one held that day
             for c in token.children
         )
 
@@ -962,6 +964,10 @@ class Events:
                     self._add(event, self._actors_of(obj), places_ok=False)
             self._locate(event, head)
         elif noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            if event.type in GATHERINGS and head.lemma_ in lx.CONVENING_VERBS:
+                # "Tuesday's meeting in Dajabón brought together X and her Haitian counterpart, Y"
+                for obj in sx.objects(head):
+                    self._add(event, self._actors_of(obj), places_ok=False)
             self._locate(event, head)
             for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
                 self._locate(event, xcomp)

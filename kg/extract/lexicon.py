@@ -1426,3 +1426,5 @@ WORKER_NOUNS = {
     "servant",
 }
 STOPPAGE_WORDS = {"general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "sit-down"}
+# What a meeting does with those who take part: "the meeting brought together X and Y".
+CONVENING_VERBS = {"bring", "gather", "involve", "include", "unite", "assemble"}
