@@ -1419,3 +1419,17 @@ def test_the_days_meeting_that_brought_two_ministers_together_is_the_talks_told_
     [meeting] = events_of(facts, "Meeting")
     assert {"Lucia Betances", "Jean-Robert Desir"} <= names(facts, meeting.participants)
     assert names(facts, meeting.places) == {"Dajabón"}
+
+
+def test_an_evacuation_a_national_office_reports_keeps_its_count():
+    facts = facts_of(
+        "Vanuatu ordered the evacuation of more than 2,700 people from the island of Gaua on Tuesday, the "
+        "National Disaster Management Office said."
+    )
+    [evacuation] = events_of(facts, "Evacuation")
+    assert evacuation.figures["evacuated"].value == 2700
+
+
+def test_an_island_evacuated_before_is_no_event_and_one_of_the_islands_no_count():
+    facts = facts_of("Gaua, one of the largest islands in the Banks group, has been evacuated before.")
+    assert not events_of(facts, "Evacuation")

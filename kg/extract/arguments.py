@@ -132,6 +132,9 @@ def figure_name(token) -> str | None:
     noun = token.head if token.dep_ == "nummod" else token
     if noun == token and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in EVACUATION_WORDS:
         return "evacuated"  # "evacuated 37 of the most seriously wounded": the wounded are moved
+    counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if noun == token and any(o.pos_ == "NOUN" and o.lemma_ not in PEOPLE_WORDS | {"child"} for o in counted):
+        return None  # "Gaua, one of the largest islands": an island, no person
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if "of" in following[:1] and any(w in ("children",) for w in following):
         return "children"

@@ -134,7 +134,8 @@ def reported_news(token, verb, speaker: str, mentions: Mentions, recent_places: 
     news = lambda t: trigger_type(t) in REPORTED_NEWS or t.lemma_ in lx.CASUALTY_VERBS  # noqa: E731
     count = token.like_num or token.lower_ in ("a", "an", "dozen")  # "wounding a farmer"
     if count and not news(clause):  # "killing 15 people, including two children"
-        clause = next((h for h in sx.heads(token, 5) if h.pos_ == "VERB" and news(h)), clause)
+        # "ordered the evacuation of 2,700 people": the noun of the news, if no verb is
+        clause = next((h for h in sx.heads(token, 5) if h.pos_ in ("VERB", "NOUN") and news(h)), clause)
     # "SEMA said it had evacuated 1,400 residents", "the Commission said it had launched an
     # investigation": a body's report of its own work
     work = token if trigger_type(token) in OWN_WORK else clause if count else None
@@ -694,6 +695,10 @@ class Events:
                 return False
             if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for c in token.children):
                 return False  # "Odesa has been targeted repeatedly": a pattern, not one event
+            if any(
+                c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in token.children
+            ):
+                return False  # "Gaua has been evacuated before": some earlier time, not this news
             if token.dep_ == "acl" and kind in ("TerritorialChange", "Attack"):
                 return False  # "territory seized by Russia" describes the territory
             told = [o for h in sx.heads(token, 2) for o in sx.objects(h)]
