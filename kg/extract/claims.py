@@ -558,8 +558,7 @@ class Claims:
     def _means_to(clause) -> bool:
         """'hoped to work with', 'plans to appeal', 'intends to stand': a verb of intending with its own
         act to come, not the noun ('a plan to') nor a past try ('tried to flee')."""
-        lemma = "hope" if clause.lower_ in ("hoped", "hopes") else clause.lemma_  # the tagger reads "hop"
-        return lemma in lx.MEANING_VERBS and any(
+        return clause.lemma_ in lx.MEANING_VERBS and any(
             c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in clause.children
         )
 

@@ -757,6 +757,11 @@ FORMULAIC_PLEDGE_WORDS = {
 }
 # Auxiliaries of a future the speaker commits to ("we will send", "said she would order").
 FUTURE_AUXILIARIES = {"will", "would", "'ll", "shall", "wo"}
+# Words for a post that someone else held: "took over the job", "her old post went to X".
+VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
+# What someone holds and hands on: "took over the post", "took over the portfolio from X".
+HELD_NOUNS = VACANCY_NOUNS | {"portfolio"}
+
 # Verbs whose infinitive is an act the subject means to do: "Beijing hoped to work with Thimphu".
 MEANING_VERBS = {"hope", "plan", "intend", "aim", "want", "pledge", "vow", "promise", "seek", "expect"}
 # A government's own measure, announced: "would ask parliament to extend the state of emergency",

@@ -498,11 +498,8 @@ class Mentions:
                 return body
         if lower == "office" and token.pos_ in ("NOUN", "PROPN"):
             return self._leaders_office(token) or self._prosecutors_office(token) or self._local_office(token)
-        seats = (
-            [self.gaz.lookup(p.text) for p in sx.prep_objects(token, "in")] if lower == "government" else []
-        )
-        seated = next((self.gaz.country_of_capital.get(k) for k in seats if k), None)
-        if seated and any(c.lower_ == "the" for c in token.children):
+        seated = self._seated_government(token) if lower == "government" else None
+        if seated:
             return self.use(seated)  # "the government in Gitega": the state whose capital it sits in
         if lower == "government" and token.pos_ == "NOUN" and the_only_determiner(token):
             country = self.main_country()  # "the government said", in news about one country: that state
@@ -681,6 +678,13 @@ class Mentions:
             return self.body(text[:1].upper() + text[1:], "GovernmentBody")
         demonym = self.gaz.demonym_of.get(home) or self.gaz.actors[home].label
         return self.body(f"{demonym.title()} {text}", "GovernmentBody", home)
+
+    def _seated_government(self, token) -> str | None:
+        """'the government in Gitega': the country whose capital is named."""
+        if not any(c.lower_ == "the" for c in token.children):
+            return None
+        seats = [self.gaz.lookup(p.text) for p in sx.prep_objects(token, "in")]
+        return next((self.gaz.country_of_capital.get(k) for k in seats if k), None)
 
     def _leaders_office(self, token) -> str | None:
         """ "the Prime Minister's Office said": the head of government's office, of the article's country."""

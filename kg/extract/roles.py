@@ -48,10 +48,6 @@ CHOICE_NOUNS = {"pick", "choice", "nomination", "appointment"}
 # Titles of those whose announced appointments are decisions, not guesses.
 DECIDING_TITLES = {"minister", "prime minister", "president"}
 # Documents that record a decision: what they say was done, was done.
-# Words for a post that someone else held: "took over the job", "her old post went to X".
-VACANCY_NOUNS = {"job", "post", "role", "position", "seat"}
-# What someone holds and hands on: "took over the post", "took over the portfolio from X".
-HELD_NOUNS = VACANCY_NOUNS | {"portfolio"}
 # Verbs by which whoever appoints makes an appointment known: what they announce will be is done.
 ANNOUNCE_VERBS = {"announce", "confirm", "decide", "decree"}
 
@@ -609,7 +605,7 @@ class Roles:
                 if post:
                     self.open_posts.append((index, post))
             for duty in duties:
-                if duty.lemma_ in VACANCY_NOUNS and any(c.lower_ == "the" for c in duty.children):
+                if duty.lemma_ in lx.VACANCY_NOUNS and any(c.lower_ == "the" for c in duty.children):
                     self.hold(person, self._open_post(index), "former", index)  # "removed from the post"
             for command in (d for d in sx.prep_objects(verb, "from", "of") if d.lemma_ == "command"):
                 for unit in sx.prep_objects(command, "of"):  # "removed X from command of the 3rd Corps"
@@ -677,7 +673,9 @@ class Roles:
             if post is None and not sx.prep_objects(verb, "as"):  # "moves to the X as deputy": not X's head
                 post = self._led_post(noun, person)
             bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
-            vacancy = noun.lemma_ in VACANCY_NOUNS or noun.lemma_ == "portfolio" and bare  # "the portfolio"
+            vacancy = (
+                noun.lemma_ in lx.VACANCY_NOUNS or noun.lemma_ == "portfolio" and bare
+            )  # "the portfolio"
             if post is None and taking_over and vacancy and person:
                 self.takeovers.append((person, index))  # "named X to take over the job of policing spending"
             self.hold(person, post, "new", index)
@@ -706,7 +704,7 @@ class Roles:
             return
         owned = department is not None and any(c.dep_ == "poss" for c in department.children)
         if department is not None and (
-            department.lemma_ in VACANCY_NOUNS | {"place"} or department.lemma_ == "portfolio" and owned
+            department.lemma_ in lx.VACANCY_NOUNS | {"place"} or department.lemma_ == "portfolio" and owned
         ):  # "His place at Defence goes to Y", "Perera's old portfolio went to Y"
             owner = next((self._person(c) for c in department.children if c.dep_ == "poss"), None)
             left = [t.post for t in self.tenures if t.person == owner and t.status == "former"]
@@ -864,7 +862,7 @@ class Roles:
                 post = self.posts.from_department(token, None)
                 if post:
                     self.open_posts.append((index, post))
-            if token.lemma_ in HELD_NOUNS and token.pos_ == "NOUN":
+            if token.lemma_ in lx.HELD_NOUNS and token.pos_ == "NOUN":
                 for noun in sx.prep_objects(token, "of"):
                     post = self.posts.from_phrase(noun, None)
                     if post:
@@ -1125,7 +1123,7 @@ class Roles:
                 until = any(c.lower_ == "until" for c in verb.children)
                 status = "former" if (past or until) and not currently else "current"
                 # "said X would serve as acting foreign minister until ...": the future seen from then
-                future = sx.tense(verb) == "future" or any(a.lower_ == "would" for a in verb.children)
+                future = sx.told_to_come(verb)
                 conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
                 if future and not sx.negated(verb) and not conditional and verb.lemma_ in ("serve", "act"):
                     status = "new"  # "His deputy will serve (act) as acting governor": the post taken up
@@ -1302,7 +1300,7 @@ class Roles:
                 left
                 and left != person
                 and leaver.head.lemma_ in lx.LEAVE_VERBS
-                and not any(o.lemma_ not in VACANCY_NOUNS for o in sx.objects(leaver.head))
+                and not any(o.lemma_ not in lx.VACANCY_NOUNS for o in sx.objects(leaver.head))
             ):
                 for post in filter(None, posts[:1]):
                     self.replace(person, left, post, index)
@@ -1354,7 +1352,10 @@ class Roles:
             predecessors = [self._misparsed_from(o) for o in sx.prep_objects(verb, "from")]
             # "took over the post from X", the parser hanging "from X" on the post
             predecessors += [
-                o for n in sx.objects(verb) if n.lemma_ in VACANCY_NOUNS for o in sx.prep_objects(n, "from")
+                o
+                for n in sx.objects(verb)
+                if n.lemma_ in lx.VACANCY_NOUNS
+                for o in sx.prep_objects(n, "from")
             ]
             # "takes over at petroleum from X", the parser hanging "from X" on the portfolio
             predecessors += [o for d in sx.prep_objects(verb, "at") for o in sx.prep_objects(d, "from")]
@@ -1470,7 +1471,7 @@ class Roles:
             post is None
             and verb.lemma_ == "take"  # not "filling the post vacated by X": X's post
             and predecessors  # "took over the post from X"; not "named Y to take over the post": the vacancy
-            and any(o.lemma_ in HELD_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
+            and any(o.lemma_ in lx.HELD_NOUNS and not sx.prep_objects(o, "of") for o in sx.objects(verb))
         ):
             # "he took over the post from X", "Foreign Minister Y, who took over the portfolio from X"
             post = self.post_of(successor, index) if successor else None
@@ -1554,8 +1555,7 @@ class Roles:
         reporter = sx.reported_by(verb)
         if reporter is None or verb.lemma_ not in lx.SUCCESSION_VERBS or sx.negated(verb):
             return False
-        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if not helpers & {"would", "will"} or helpers & (lx.MODAL_WORDS - {"would"}):
+        if not sx.told_to_come(verb):
             return False
         subject = sx.subject_token(reporter)
         speaker = self._person(subject) if subject is not None else None
@@ -1578,9 +1578,8 @@ class Roles:
             # "the portfolio will be run by Y until ..., the decree said": what a decree says will be, is
             return not sx.negated(verb) and not (sx.modal(verb) and sx.tense(verb) != "future")
         body = speaker is not None and self.mentions.actors[speaker].kind == "GovernmentBody"
-        helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         # "Y will take over her duties as acting deputy, the Cabinet Office said": the government's decision
-        decided = body and helpers & {"will", "would"} and not helpers & (lx.MODAL_WORDS - {"would"})
+        decided = body and sx.told_to_come(verb)
         return (
             speaker is not None
             and (body or sx.news_medium(subject))

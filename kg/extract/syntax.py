@@ -221,6 +221,12 @@ def modal(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
 
 
+def told_to_come(verb) -> bool:
+    """'will take over', 'said X would serve as': what is to be, told as settled, not 'could' or 'may'."""
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(helpers & {"will", "would", "shall"}) and not helpers & (lx.MODAL_WORDS - {"would"})
+
+
 def tense(verb) -> str:
     """'past' or 'present' for a clause, looking at the verb and its auxiliaries."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
